@@ -1,0 +1,90 @@
+/* graph.h: the graph core: articles, events and the distinct facts.
+ *
+ * The graph is the only part of actorkg that grows with the corpus. It
+ * keeps one event per (article, subject, relation, object), merging the
+ * dates, evidence sentences and mention counts of every fact that states
+ * it, and one direct fact per (subject, relation, object). Symmetric
+ * relations are stored with subject and object ordered by actor id.
+ *
+ * After akg_graph_finish, articles, events, facts and actors are in one
+ * deterministic order (by identifiers, never by input order), so the same
+ * articles always give the same output bytes. */
+#ifndef ACTORKG_GRAPH_H
+#define ACTORKG_GRAPH_H
+
+#include <stddef.h>
+
+#include "actorkg/actor.h"
+#include "actorkg/article.h"
+#include "actorkg/date.h"
+#include "actorkg/fact.h"
+#include "actorkg/relation.h"
+#include "actorkg/status.h"
+
+typedef struct akg_graph akg_graph;
+
+/* An article's metadata as the graph keeps it (no body text). */
+typedef struct akg_graph_article {
+  char *id;
+  char *key; /* the IRI local name (article/KEY), set by akg_graph_finish:
+                the id without its extension, or the whole id where two
+                articles would share a name; percent-encoded (iri.h) */
+  char *title;
+  char *publisher;
+  char *creator;
+  char *url;
+  akg_date date;
+} akg_graph_article;
+
+typedef struct akg_event {
+  const akg_graph_article *article;
+  const akg_actor *subject;
+  akg_relation relation;
+  const akg_actor *object;
+  char key[17];         /* 16 hex digits: stable hash, the event IRI's name */
+  akg_date *dates;      /* distinct, ascending */
+  size_t date_count;
+  char **evidence;      /* distinct sentences, in article order */
+  size_t evidence_count;
+  unsigned long mentions; /* facts merged into this event */
+  const char **cameo;   /* distinct codes, ascending; borrowed strings */
+  size_t cameo_count;
+  const char **plover;  /* distinct categories, ascending; borrowed */
+  size_t plover_count;
+} akg_event;
+
+/* A distinct (subject, relation, object) over the whole corpus. */
+typedef struct akg_graph_fact {
+  const akg_actor *subject;
+  akg_relation relation;
+  const akg_actor *object;
+  size_t event_count;   /* how many articles state it */
+} akg_graph_fact;
+
+akg_graph *akg_graph_new(void);
+/* Accepts NULL. */
+void akg_graph_free(akg_graph *graph);
+
+/* Adds an article's metadata and its facts; the graph copies what it keeps
+ * (the fact's actor and code pointers are borrowed and must outlive the
+ * graph). A second article with the same id is rejected with
+ * AKG_ERR_BAD_INPUT, since event IRIs would collide. Self-relations (the
+ * same actor on both sides) are dropped. */
+akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
+                                 const akg_fact *facts, size_t fact_count);
+
+/* Sorts everything into output order; call once, after the last add. */
+void akg_graph_finish(akg_graph *graph);
+
+size_t akg_graph_article_count(const akg_graph *graph);
+const akg_graph_article *akg_graph_article_at(const akg_graph *graph,
+                                              size_t index);
+size_t akg_graph_event_count(const akg_graph *graph);
+const akg_event *akg_graph_event_at(const akg_graph *graph, size_t index);
+size_t akg_graph_fact_count(const akg_graph *graph);
+const akg_graph_fact *akg_graph_fact_at(const akg_graph *graph, size_t index);
+/* The actors that take part in at least one event, ordered by id. */
+size_t akg_graph_actor_count(const akg_graph *graph);
+const akg_actor *akg_graph_actor_at(const akg_graph *graph, size_t index);
+
+#endif

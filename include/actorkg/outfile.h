@@ -1,0 +1,28 @@
+/* outfile.h: output files that appear complete or not at all.
+ *
+ * An outfile writes to a temporary file beside its destination (".NAME.XXXXXX"
+ * in the same folder, so rename is atomic) and renames it into place only on
+ * commit. An interrupted or failed run leaves the previous file untouched. */
+#ifndef ACTORKG_OUTFILE_H
+#define ACTORKG_OUTFILE_H
+
+#include "actorkg/sink.h"
+#include "actorkg/status.h"
+
+typedef struct akg_outfile akg_outfile;
+
+/* Creates the temporary file for `dir`/`name`. `dir` must exist
+ * (AKG_ERR_NOT_FOUND otherwise); `name` is a plain file name. A write error
+ * is reported to `diag` when it happens (naming the file), so `diag` must
+ * stay valid until commit or abort. */
+akg_status akg_outfile_open(const char *dir, const char *name,
+                            akg_outfile **out, akg_diag *diag);
+/* A sink writing into the temporary file; valid until commit or abort. */
+akg_sink akg_outfile_sink(akg_outfile *file);
+/* Flushes, syncs and renames into place, then frees `file`. On failure the
+ * temporary file is removed and the destination left as it was. */
+akg_status akg_outfile_commit(akg_outfile *file, akg_diag *diag);
+/* Removes the temporary file and frees `file`; accepts NULL. */
+void akg_outfile_abort(akg_outfile *file);
+
+#endif

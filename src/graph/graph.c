@@ -1,0 +1,461 @@
+/* graph.c: the graph core: articles, merged events and distinct facts.
+ *
+ * Facts arrive one article at a time. A hash map from "subject relation
+ * object" to the distinct fact finds the fact in O(1); the fact remembers
+ * which article last stated it and that article's event, so merging into
+ * the event needs no second map (an article's events are only made while it
+ * is being added). Everything is put in output order once, by
+ * akg_graph_finish, so adding stays cheap and the order never depends on the
+ * order of the input. */
+#include "actorkg/graph.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "actorkg/alloc.h"
+#include "actorkg/buf.h"
+#include "actorkg/hash.h"
+#include "actorkg/iri.h"
+
+/* Separates the parts of map keys and of the event hash input; it cannot
+ * occur in an actor id or a relation name. */
+#define KEY_SEP '\x1f'
+
+typedef struct fact_rec {
+  akg_graph_fact fact;
+  size_t serial; /* 1-based number of the article that last stated it */
+  size_t event;  /* that article's event for it */
+} fact_rec;
+
+struct akg_graph {
+  akg_graph_article **articles; /* each allocated alone: events point at it */
+  size_t article_count, article_cap;
+  akg_strmap *article_ids; /* id -> akg_graph_article */
+
+  akg_event *events;
+  size_t event_count, event_cap;
+
+  fact_rec *facts;
+  size_t fact_count, fact_cap;
+  akg_strmap *fact_keys; /* "S\x1fR\x1fO" -> fact index + 1 */
+
+  const akg_actor **actors; /* filled by finish */
+  size_t actor_count;
+
+  akg_buf key; /* scratch for map keys */
+  bool finished;
+};
+
+/* Map values are pointers; indexes are stored off by one so that no index
+ * looks like the NULL of an absent key. */
+static void *index_value(size_t index) { return (void *)(uintptr_t)(index + 1); }
+static size_t value_index(void *value) { return (size_t)(uintptr_t)value - 1; }
+
+static char *dup_or_null(const char *s) { return s ? akg_strdup(s) : NULL; }
+
+akg_graph *akg_graph_new(void) {
+  akg_graph *graph = akg_calloc(1, sizeof *graph);
+  graph->article_ids = akg_strmap_new();
+  graph->fact_keys = akg_strmap_new();
+  return graph;
+}
+
+static void free_article(akg_graph_article *article) {
+  akg_free(article->id);
+  akg_free(article->key);
+  akg_free(article->title);
+  akg_free(article->publisher);
+  akg_free(article->creator);
+  akg_free(article->url);
+  akg_free(article);
+}
+
+static void free_event(akg_event *event) {
+  akg_free(event->dates);
+  for (size_t i = 0; i < event->evidence_count; i++)
+    akg_free(event->evidence[i]);
+  akg_free(event->evidence);
+  akg_free(event->cameo);
+  akg_free(event->plover);
+}
+
+void akg_graph_free(akg_graph *graph) {
+  if (!graph)
+    return;
+  for (size_t i = 0; i < graph->article_count; i++)
+    free_article(graph->articles[i]);
+  akg_free(graph->articles);
+  akg_strmap_free(graph->article_ids);
+  for (size_t i = 0; i < graph->event_count; i++)
+    free_event(&graph->events[i]);
+  akg_free(graph->events);
+  akg_free(graph->facts);
+  akg_strmap_free(graph->fact_keys);
+  akg_free(graph->actors);
+  akg_buf_free(&graph->key);
+  akg_free(graph);
+}
+
+/* qsort, which must not be given the NULL of an array never allocated,
+ * even for zero items. */
+static void sort(void *items, size_t count, size_t size,
+                 int (*compare)(const void *, const void *)) {
+  if (count > 1)
+    qsort(items, count, size, compare);
+}
+
+/* Grows an array of `size`-byte items so that one more fits. */
+static void *reserve_one(void *items, size_t count, size_t *cap, size_t size) {
+  if (count < *cap)
+    return items;
+  *cap = *cap ? *cap * 2 : 16;
+  return akg_reallocarray(items, *cap, size);
+}
+
+/* Everything about an article's input that would make it unusable is
+ * checked before the graph changes, so a rejected article leaves no trace. */
+static akg_status check_article(const akg_graph *graph,
+                                const akg_article *article,
+                                const akg_fact *facts, size_t fact_count) {
+  if (graph->finished || !article || !article->id || (fact_count && !facts))
+    return AKG_ERR_BAD_ARG;
+  for (size_t i = 0; i < fact_count; i++) {
+    const akg_fact *f = &facts[i];
+    if (!f->subject || !f->object || !f->subject->id || !f->object->id ||
+        (unsigned)f->relation >= AKG_REL_COUNT)
+      return AKG_ERR_BAD_ARG;
+  }
+  if (akg_strmap_get(graph->article_ids, article->id))
+    return AKG_ERR_BAD_INPUT;
+  return AKG_OK;
+}
+
+static akg_graph_article *add_article_record(akg_graph *graph,
+                                             const akg_article *article) {
+  akg_graph_article *rec = akg_calloc(1, sizeof *rec);
+  rec->id = akg_strdup(article->id);
+  rec->title = dup_or_null(article->title);
+  rec->publisher = dup_or_null(article->publisher);
+  rec->creator = dup_or_null(article->creator);
+  rec->url = dup_or_null(article->url);
+  rec->date = article->date;
+  graph->articles = reserve_one(graph->articles, graph->article_count,
+                                &graph->article_cap, sizeof *graph->articles);
+  graph->articles[graph->article_count++] = rec;
+  *akg_strmap_slot(graph->article_ids, rec->id, NULL) = rec;
+  return rec;
+}
+
+/* Facts in the order their evidence should be kept: by position in the
+ * article, ties in input order. */
+typedef struct fact_ref {
+  const akg_fact *fact;
+  size_t index;
+} fact_ref;
+
+static int compare_fact_refs(const void *pa, const void *pb) {
+  const fact_ref *a = pa, *b = pb;
+  if (a->fact->position != b->fact->position)
+    return a->fact->position < b->fact->position ? -1 : 1;
+  return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Inserts `date` into the ascending, distinct array of `event`. */
+static void add_date(akg_event *event, akg_date date) {
+  size_t i = 0;
+  while (i < event->date_count) {
+    int c = akg_date_compare(event->dates[i], date);
+    if (c == 0)
+      return;
+    if (c > 0)
+      break;
+    i++;
+  }
+  event->dates =
+      akg_reallocarray(event->dates, event->date_count + 1, sizeof *event->dates);
+  memmove(&event->dates[i + 1], &event->dates[i],
+          (event->date_count - i) * sizeof *event->dates);
+  event->dates[i] = date;
+  event->date_count++;
+}
+
+/* Inserts the borrowed string `code` into an ascending, distinct array. */
+static void add_code(const char ***codes, size_t *count, const char *code) {
+  size_t i = 0;
+  while (i < *count) {
+    int c = strcmp((*codes)[i], code);
+    if (c == 0)
+      return;
+    if (c > 0)
+      break;
+    i++;
+  }
+  *codes = akg_reallocarray(*codes, *count + 1, sizeof **codes);
+  memmove(&(*codes)[i + 1], &(*codes)[i], (*count - i) * sizeof **codes);
+  (*codes)[i] = code;
+  (*count)++;
+}
+
+/* Appends a sentence unless the event has it already. The scan is linear:
+ * an event only collects the sentences of one article that state it. */
+static void add_evidence(akg_event *event, const char *sentence) {
+  if (!sentence || !*sentence)
+    return;
+  for (size_t i = 0; i < event->evidence_count; i++)
+    if (!strcmp(event->evidence[i], sentence))
+      return;
+  event->evidence = akg_reallocarray(event->evidence, event->evidence_count + 1,
+                                     sizeof *event->evidence);
+  event->evidence[event->evidence_count++] = akg_strdup(sentence);
+}
+
+static akg_event *new_event(akg_graph *graph, const akg_graph_article *article,
+                            const akg_actor *subject, akg_relation relation,
+                            const akg_actor *object, const akg_buf *fact_key) {
+  graph->events = reserve_one(graph->events, graph->event_count,
+                              &graph->event_cap, sizeof *graph->events);
+  akg_event *event = &graph->events[graph->event_count++];
+  memset(event, 0, sizeof *event);
+  event->article = article;
+  event->subject = subject;
+  event->relation = relation;
+  event->object = object;
+
+  /* FNV-1a 64 of "article \x1f subject \x1f relation \x1f object": the fact
+   * key is the last three parts already. */
+  static const char sep = KEY_SEP;
+  uint64_t h = akg_fnv1a_64(AKG_FNV1A_64_INIT, article->id, strlen(article->id));
+  h = akg_fnv1a_64(h, &sep, 1);
+  h = akg_fnv1a_64(h, fact_key->data, fact_key->len);
+  static const char hex[] = "0123456789abcdef";
+  for (int i = 0; i < 16; i++)
+    event->key[i] = hex[(h >> (60 - 4 * i)) & 15];
+  event->key[16] = '\0';
+  return event;
+}
+
+/* The distinct fact for (subject, relation, object), made on first use. */
+static fact_rec *find_fact(akg_graph *graph, const char *key,
+                           const akg_actor *subject, akg_relation relation,
+                           const akg_actor *object) {
+  bool inserted;
+  void **slot = akg_strmap_slot(graph->fact_keys, key, &inserted);
+  if (!inserted)
+    return &graph->facts[value_index(*slot)];
+  graph->facts = reserve_one(graph->facts, graph->fact_count, &graph->fact_cap,
+                             sizeof *graph->facts);
+  *slot = index_value(graph->fact_count);
+  fact_rec *rec = &graph->facts[graph->fact_count++];
+  memset(rec, 0, sizeof *rec);
+  rec->fact.subject = subject;
+  rec->fact.relation = relation;
+  rec->fact.object = object;
+  return rec;
+}
+
+static void merge_fact(akg_graph *graph, const akg_graph_article *article,
+                       size_t serial, const akg_fact *f) {
+  const akg_actor *subject = f->subject, *object = f->object;
+  int order = strcmp(subject->id, object->id);
+  if (order == 0)
+    return; /* a self-relation says nothing about two actors */
+  if (order > 0 && akg_relation_is_symmetric(f->relation)) {
+    subject = f->object;
+    object = f->subject;
+  }
+
+  akg_buf *key = &graph->key;
+  akg_buf_clear(key);
+  akg_buf_puts(key, subject->id);
+  akg_buf_putc(key, KEY_SEP);
+  akg_buf_puts(key, akg_relation_name(f->relation));
+  akg_buf_putc(key, KEY_SEP);
+  akg_buf_puts(key, object->id);
+
+  fact_rec *fact = find_fact(graph, key->data, subject, f->relation, object);
+  akg_event *event;
+  if (fact->serial == serial) {
+    event = &graph->events[fact->event];
+  } else {
+    fact->serial = serial;
+    fact->event = graph->event_count;
+    fact->fact.event_count++;
+    event = new_event(graph, article, subject, f->relation, object, key);
+  }
+
+  event->mentions++;
+  if (akg_date_is_known(f->date))
+    add_date(event, f->date);
+  add_evidence(event, f->evidence);
+  if (f->cameo)
+    add_code(&event->cameo, &event->cameo_count, f->cameo);
+  if (f->plover)
+    add_code(&event->plover, &event->plover_count, f->plover);
+}
+
+akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
+                                 const akg_fact *facts, size_t fact_count) {
+  akg_status status = check_article(graph, article, facts, fact_count);
+  if (status != AKG_OK)
+    return status;
+  const akg_graph_article *rec = add_article_record(graph, article);
+  size_t serial = graph->article_count;
+
+  fact_ref *order = akg_reallocarray(NULL, fact_count, sizeof *order);
+  for (size_t i = 0; i < fact_count; i++)
+    order[i] = (fact_ref){&facts[i], i};
+  sort(order, fact_count, sizeof *order, compare_fact_refs);
+  for (size_t i = 0; i < fact_count; i++)
+    merge_fact(graph, rec, serial, order[i].fact);
+  akg_free(order);
+  return AKG_OK;
+}
+
+/* Output order. */
+
+static int compare_articles(const void *pa, const void *pb) {
+  const akg_graph_article *const *a = pa, *const *b = pb;
+  return strcmp((*a)->id, (*b)->id);
+}
+
+static int compare_triples(akg_relation ra, const akg_actor *sa,
+                           const akg_actor *oa, akg_relation rb,
+                           const akg_actor *sb, const akg_actor *ob) {
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+  int c = strcmp(sa->id, sb->id);
+  return c ? c : strcmp(oa->id, ob->id);
+}
+
+static int compare_events(const void *pa, const void *pb) {
+  const akg_event *a = pa, *b = pb;
+  int c = strcmp(a->article->id, b->article->id);
+  if (c)
+    return c;
+  return compare_triples(a->relation, a->subject, a->object, b->relation,
+                         b->subject, b->object);
+}
+
+static int compare_facts(const void *pa, const void *pb) {
+  const fact_rec *a = pa, *b = pb;
+  return compare_triples(a->fact.relation, a->fact.subject, a->fact.object,
+                         b->fact.relation, b->fact.subject, b->fact.object);
+}
+
+static int compare_actors(const void *pa, const void *pb) {
+  const akg_actor *const *a = pa, *const *b = pb;
+  return akg_actor_compare(*a, *b);
+}
+
+/* Gives every article its local name. Stripping extensions can make two
+ * names equal ("a.txt", "a.html"); such articles use their whole id, which
+ * is unique. A whole id can in turn equal another article's stripped name
+ * ("a.txt" and "a.txt.md"), so this repeats until no name is shared. Each
+ * round moves at least one article to its whole id, and the outcome depends
+ * only on the set of ids, never on their order. */
+static void assign_article_keys(akg_graph *graph) {
+  size_t n = graph->article_count;
+  char **stems = akg_reallocarray(NULL, n, sizeof *stems);
+  bool *whole = akg_calloc(n, sizeof *whole);
+  for (size_t i = 0; i < n; i++)
+    stems[i] = akg_iri_article_name(graph->articles[i]->id);
+  for (size_t i = 0; i < n; i++) {
+    akg_free(graph->articles[i]->key);
+    graph->articles[i]->key = akg_iri_encode_segment(graph->articles[i]->id);
+  }
+
+  akg_strmap *uses = akg_strmap_new();
+  bool changed = true;
+  while (changed) {
+    akg_strmap_clear(uses);
+    for (size_t i = 0; i < n; i++) {
+      void **count =
+          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->key : stems[i],
+                          NULL);
+      *count = (void *)((uintptr_t)*count + 1); /* a new key holds NULL: 0 */
+    }
+    changed = false;
+    for (size_t i = 0; i < n; i++) {
+      if (!whole[i] && (uintptr_t)akg_strmap_get(uses, stems[i]) > 1)
+        whole[i] = changed = true;
+    }
+  }
+  akg_strmap_free(uses);
+
+  for (size_t i = 0; i < n; i++) {
+    if (!whole[i]) {
+      akg_free(graph->articles[i]->key);
+      graph->articles[i]->key = stems[i];
+    } else {
+      akg_free(stems[i]);
+    }
+  }
+  akg_free(whole);
+  akg_free(stems);
+}
+
+static void collect_actors(akg_graph *graph) {
+  akg_strmap *seen = akg_strmap_new();
+  akg_free(graph->actors);
+  graph->actors = akg_reallocarray(NULL, graph->fact_count * 2,
+                                   sizeof *graph->actors);
+  graph->actor_count = 0;
+  for (size_t i = 0; i < graph->fact_count; i++) {
+    const akg_actor *pair[2] = {graph->facts[i].fact.subject,
+                                graph->facts[i].fact.object};
+    for (int j = 0; j < 2; j++) {
+      bool inserted;
+      void **slot = akg_strmap_slot(seen, pair[j]->id, &inserted);
+      if (inserted) {
+        *slot = (void *)pair[j];
+        graph->actors[graph->actor_count++] = pair[j];
+      }
+    }
+  }
+  akg_strmap_free(seen);
+  sort(graph->actors, graph->actor_count, sizeof *graph->actors,
+        compare_actors);
+}
+
+void akg_graph_finish(akg_graph *graph) {
+  sort(graph->articles, graph->article_count, sizeof *graph->articles,
+        compare_articles);
+  assign_article_keys(graph);
+  sort(graph->events, graph->event_count, sizeof *graph->events,
+        compare_events);
+  sort(graph->facts, graph->fact_count, sizeof *graph->facts, compare_facts);
+  collect_actors(graph);
+  graph->finished = true;
+}
+
+size_t akg_graph_article_count(const akg_graph *graph) {
+  return graph->article_count;
+}
+
+const akg_graph_article *akg_graph_article_at(const akg_graph *graph,
+                                              size_t index) {
+  return index < graph->article_count ? graph->articles[index] : NULL;
+}
+
+size_t akg_graph_event_count(const akg_graph *graph) {
+  return graph->event_count;
+}
+
+const akg_event *akg_graph_event_at(const akg_graph *graph, size_t index) {
+  return index < graph->event_count ? &graph->events[index] : NULL;
+}
+
+size_t akg_graph_fact_count(const akg_graph *graph) { return graph->fact_count; }
+
+const akg_graph_fact *akg_graph_fact_at(const akg_graph *graph, size_t index) {
+  return index < graph->fact_count ? &graph->facts[index].fact : NULL;
+}
+
+size_t akg_graph_actor_count(const akg_graph *graph) {
+  return graph->actor_count;
+}
+
+const akg_actor *akg_graph_actor_at(const akg_graph *graph, size_t index) {
+  return index < graph->actor_count ? graph->actors[index] : NULL;
+}

@@ -1,0 +1,278 @@
+/* test_outfile.c: atomically replaced output files (src/export/outfile.c):
+ * commit, abort, a missing folder, and a write that fails part-way (forced
+ * with RLIMIT_FSIZE, which makes write(2) fail with EFBIG past a size). */
+#define _XOPEN_SOURCE 700
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "actorkg/alloc.h"
+#include "actorkg/buf.h"
+#include "actorkg/outfile.h"
+
+/* A fresh folder per test, removed afterwards. */
+static int make_dir(void **state) {
+  char *dir = akg_strdup("/tmp/akg_outfile_XXXXXX");
+  if (!mkdtemp(dir))
+    return -1;
+  *state = dir;
+  return 0;
+}
+
+static int remove_dir(void **state) {
+  char *dir = *state;
+  DIR *d = opendir(dir);
+  if (d) {
+    struct dirent *entry;
+    char path[512];
+    while ((entry = readdir(d))) {
+      if (!strcmp(entry->d_name, ".") || !strcmp(entry->d_name, ".."))
+        continue;
+      snprintf(path, sizeof path, "%s/%s", dir, entry->d_name);
+      unlink(path);
+    }
+    closedir(d);
+  }
+  rmdir(dir);
+  akg_free(dir);
+  return 0;
+}
+
+static char *path_in(const char *dir, const char *name) {
+  akg_buf buf = AKG_BUF_INIT;
+  akg_buf_printf(&buf, "%s/%s", dir, name);
+  return akg_buf_steal(&buf);
+}
+
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return NULL;
+  akg_buf buf = AKG_BUF_INIT;
+  char chunk[4096];
+  size_t n;
+  while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+    akg_buf_append(&buf, chunk, n);
+  fclose(f);
+  return akg_buf_steal(&buf);
+}
+
+static void write_file(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  assert_non_null(f);
+  fputs(text, f);
+  fclose(f);
+}
+
+static size_t entries_in(const char *dir) {
+  DIR *d = opendir(dir);
+  assert_non_null(d);
+  size_t n = 0;
+  struct dirent *entry;
+  while ((entry = readdir(d)))
+    n += strcmp(entry->d_name, ".") && strcmp(entry->d_name, "..");
+  closedir(d);
+  return n;
+}
+
+static void assert_file(const char *dir, const char *name, const char *want) {
+  char *path = path_in(dir, name);
+  char *got = read_file(path);
+  assert_non_null(got);
+  assert_string_equal(got, want);
+  akg_free(got);
+  akg_free(path);
+}
+
+static void test_commit_creates_the_file(void **state) {
+  const char *dir = *state;
+  akg_diag diag = {0};
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "graph.ttl", &file, &diag), AKG_OK);
+  /* The temporary file is hidden beside the destination. */
+  assert_int_equal(entries_in(dir), 1);
+  akg_sink sink = akg_outfile_sink(file);
+  assert_int_equal(akg_sink_puts(&sink, "hello "), AKG_OK);
+  /* More than the 64 KiB buffer, in one write and in pieces. */
+  akg_buf big = AKG_BUF_INIT;
+  for (int i = 0; i < 20000; i++)
+    akg_buf_printf(&big, "%05d\n", i);
+  assert_int_equal(akg_sink_write(&sink, big.data, big.len), AKG_OK);
+  for (size_t off = 0; off < big.len; off += 1000)
+    assert_int_equal(akg_sink_write(&sink, big.data + off,
+                                    big.len - off < 1000 ? big.len - off : 1000),
+                     AKG_OK);
+  assert_int_equal(akg_outfile_commit(file, &diag), AKG_OK);
+  assert_int_equal(diag.errors, 0);
+
+  akg_buf want = AKG_BUF_INIT;
+  akg_buf_puts(&want, "hello ");
+  akg_buf_append(&want, big.data, big.len);
+  akg_buf_append(&want, big.data, big.len);
+  assert_file(dir, "graph.ttl", akg_buf_str(&want));
+  assert_int_equal(entries_in(dir), 1);
+
+  /* Readable like any new file: 0644 less the umask. */
+  char *path = path_in(dir, "graph.ttl");
+  struct stat st;
+  assert_int_equal(stat(path, &st), 0);
+  mode_t mask = umask(022);
+  umask(mask);
+  assert_int_equal(st.st_mode & 0777, 0644 & ~mask);
+  akg_free(path);
+  akg_buf_free(&big);
+  akg_buf_free(&want);
+}
+
+static void test_commit_replaces_and_empty_file(void **state) {
+  const char *dir = *state;
+  char *path = path_in(dir, "out.nt");
+  write_file(path, "old contents\n");
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "out.nt", &file, NULL), AKG_OK);
+  assert_int_equal(akg_outfile_commit(file, NULL), AKG_OK);
+  assert_file(dir, "out.nt", "");
+  assert_int_equal(entries_in(dir), 1);
+  akg_free(path);
+}
+
+static void test_abort_leaves_the_destination(void **state) {
+  const char *dir = *state;
+  char *path = path_in(dir, "graph.svg");
+  write_file(path, "previous run\n");
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "graph.svg", &file, NULL), AKG_OK);
+  akg_sink sink = akg_outfile_sink(file);
+  assert_int_equal(akg_sink_puts(&sink, "half an output"), AKG_OK);
+  assert_int_equal(entries_in(dir), 2);
+  akg_outfile_abort(file);
+  assert_file(dir, "graph.svg", "previous run\n");
+  assert_int_equal(entries_in(dir), 1);
+  akg_outfile_abort(NULL);
+  akg_free(path);
+}
+
+static void test_missing_folder(void **state) {
+  const char *dir = *state;
+  char *missing = path_in(dir, "no/such/folder");
+  akg_diag diag = {0};
+  akg_outfile *file = (akg_outfile *)&diag;
+  assert_int_equal(akg_outfile_open(missing, "graph.ttl", &file, &diag),
+                   AKG_ERR_NOT_FOUND);
+  assert_null(file);
+  assert_int_equal(diag.errors, 1);
+  akg_free(missing);
+
+  /* A file where the folder should be. */
+  char *plain = path_in(dir, "plain");
+  write_file(plain, "x");
+  diag.errors = 0;
+  assert_int_equal(akg_outfile_open(plain, "graph.ttl", &file, &diag),
+                   AKG_ERR_NOT_FOUND);
+  assert_int_equal(diag.errors, 1);
+  akg_free(plain);
+
+  /* A name that is a path. */
+  assert_int_equal(akg_outfile_open(dir, "a/b", &file, &diag),
+                   AKG_ERR_BAD_ARG);
+}
+
+/* Collects messages, to check they name the file and the cause. */
+static void remember(void *ctx, akg_diag_level level, const char *file,
+                     unsigned long line, const char *message) {
+  (void)level;
+  (void)line;
+  akg_buf_printf(ctx, "%s: %s\n", file ? file : "-", message);
+}
+
+static void test_write_failure_leaves_the_destination(void **state) {
+  const char *dir = *state;
+  char *path = path_in(dir, "graph.nt");
+  write_file(path, "good old graph\n");
+
+  /* Files may grow to 100 KB; past that write(2) fails with EFBIG (and
+   * would raise SIGXFSZ, which is ignored here). */
+  struct rlimit old;
+  assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+  struct rlimit low = {100 * 1000, old.rlim_max};
+  void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &low), 0);
+
+  akg_buf messages = AKG_BUF_INIT;
+  akg_diag diag = {remember, &messages, 0, 0};
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "graph.nt", &file, &diag), AKG_OK);
+  akg_sink sink = akg_outfile_sink(file);
+  char line[100];
+  memset(line, 'x', sizeof line - 1);
+  line[sizeof line - 1] = '\n';
+  akg_status status = AKG_OK;
+  for (int i = 0; i < 2000 && status == AKG_OK; i++)
+    status = akg_sink_write(&sink, line, sizeof line);
+  assert_int_equal(status, AKG_ERR_IO);
+  /* Once failed, the sink stays failed. */
+  assert_int_equal(akg_sink_write(&sink, "y", 1), AKG_ERR_IO);
+  assert_int_equal(akg_outfile_commit(file, &diag), AKG_ERR_IO);
+
+  setrlimit(RLIMIT_FSIZE, &old);
+  signal(SIGXFSZ, old_handler);
+
+  assert_int_equal(diag.errors, 1);
+  assert_non_null(strstr(akg_buf_str(&messages), path));
+  assert_non_null(strstr(akg_buf_str(&messages), strerror(EFBIG)));
+  assert_file(dir, "graph.nt", "good old graph\n");
+  assert_int_equal(entries_in(dir), 1);
+
+  /* The same failure found only at commit, when the buffer is flushed. */
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &low), 0);
+  signal(SIGXFSZ, SIG_IGN);
+  assert_int_equal(akg_outfile_open(dir, "graph.nt", &file, &diag), AKG_OK);
+  sink = akg_outfile_sink(file);
+  for (int i = 0; i < 600; i++) /* 60 KB: fits the buffer, not the limit */
+    assert_int_equal(akg_sink_write(&sink, line, sizeof line), AKG_OK);
+  assert_int_equal(akg_sink_write(&sink, line, sizeof line), AKG_OK);
+  akg_buf big = AKG_BUF_INIT;
+  for (int i = 0; i < 500; i++)
+    akg_buf_append(&big, line, sizeof line);
+  status = akg_sink_write(&sink, big.data, big.len); /* 50 KB more */
+  akg_status commit = akg_outfile_commit(file, &diag);
+  setrlimit(RLIMIT_FSIZE, &old);
+  signal(SIGXFSZ, old_handler);
+  assert_true(status == AKG_ERR_IO || commit == AKG_ERR_IO);
+  assert_int_equal(commit, AKG_ERR_IO);
+  assert_file(dir, "graph.nt", "good old graph\n");
+  assert_int_equal(entries_in(dir), 1);
+
+  akg_buf_free(&big);
+  akg_buf_free(&messages);
+  akg_free(path);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(test_commit_creates_the_file, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(test_commit_replaces_and_empty_file,
+                                      make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_abort_leaves_the_destination,
+                                      make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_missing_folder, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(test_write_failure_leaves_the_destination,
+                                      make_dir, remove_dir),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
