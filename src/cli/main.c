@@ -1,0 +1,328 @@
+/* main.c: the actorkg command line.
+ *
+ *   actorkg build [options] [PATH ...]   articles -> out/graph.{ttl,nt,dot,svg}
+ *   actorkg eval --gold FILE [PATH ...]  precision, recall, F1 against gold
+ *
+ * The only file that prints to the terminal or chooses exit statuses; all
+ * work is done by the library modules. */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "actorkg/diagram.h"
+#include "actorkg/eval.h"
+#include "actorkg/graph.h"
+#include "actorkg/lexicon.h"
+#include "actorkg/outfile.h"
+#include "actorkg/pipeline.h"
+#include "actorkg/rdf_export.h"
+
+/* Exit statuses, documented in --help and the README. */
+enum {
+  EXIT_OK = 0,
+  EXIT_FAILED = 1,       /* the run could not complete; outputs untouched */
+  EXIT_USAGE = 2,        /* bad command line */
+  EXIT_SKIPPED = 3,      /* outputs written, but some inputs were skipped */
+  EXIT_BELOW_TARGET = 4  /* eval: a --min/--max target was not met */
+};
+
+static const char usage[] =
+    "Usage: actorkg build [OPTIONS] [PATH ...]\n"
+    "       actorkg eval --gold FILE [OPTIONS] [PATH ...]\n"
+    "       actorkg --help | --version\n"
+    "\n"
+    "Reads news articles (files, or folders walked recursively; default\n"
+    "\"corpus\") and builds a knowledge graph of which states and\n"
+    "organizations accuse, cooperate with and join whom, with the date and\n"
+    "the article behind every edge.\n"
+    "\n"
+    "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.dot and\n"
+    "graph.svg (Graphviz) into the output folder, each replaced only once\n"
+    "complete.\n"
+    "  -o, --output DIR       output folder (default: out)\n"
+    "      --base IRI         base of minted IRIs (default:\n"
+    "                         https://w3id.org/actorkg/id/)\n"
+    "\n"
+    "eval builds the graph in memory and scores it against a gold file\n"
+    "(tab-separated: article, subject, relation, object, date, status,\n"
+    "evidence), printing precision, recall and F1 per relation, date\n"
+    "accuracy, and every false positive and false negative.\n"
+    "      --gold FILE        the gold file (required)\n"
+    "      --min-precision X  exit 4 if overall precision < X\n"
+    "      --min-recall X     exit 4 if overall recall < X\n"
+    "      --min-date-accuracy X  exit 4 if date accuracy < X\n"
+    "      --max-fp-articles X    exit 4 if the share of articles with a\n"
+    "                         false positive > X (0..1)\n"
+    "\n"
+    "Common options:\n"
+    "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, or\n"
+    "                         the ontology/ folder of the source tree)\n"
+    "      --max-file-size N  skip input files over N bytes (default 64 MiB;\n"
+    "                         suffixes K, M, G)\n"
+    "      --strict           stop at the first input that cannot be read\n"
+    "  -q, --quiet            no summary line\n"
+    "  -h, --help             this text\n"
+    "  -V, --version          the version\n"
+    "\n"
+    "Exit status: 0 success; 1 the run failed (outputs left as they were);\n"
+    "2 bad command line; 3 outputs written but some inputs were skipped\n"
+    "(each named on stderr); 4 eval targets not met.\n";
+
+typedef struct options {
+  const char *command;
+  const char *output;
+  const char *base;
+  const char *ontology;
+  const char *gold;
+  double min_precision, min_recall, min_date_accuracy, max_fp_articles;
+  akg_pipeline_options pipeline;
+  bool quiet;
+  const char *const *paths;
+  size_t path_count;
+} options;
+
+static bool parse_size(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long long v = strtoull(s, &end, 10);
+  if (errno || end == s)
+    return false;
+  unsigned long long mult = 1;
+  if (*end == 'K' || *end == 'k')
+    mult = 1ULL << 10, end++;
+  else if (*end == 'M' || *end == 'm')
+    mult = 1ULL << 20, end++;
+  else if (*end == 'G' || *end == 'g')
+    mult = 1ULL << 30, end++;
+  if (*end || v == 0 || v > SIZE_MAX / mult)
+    return false;
+  *out = (size_t)(v * mult);
+  return true;
+}
+
+static bool parse_fraction(const char *s, double *out) {
+  char *end;
+  double v = strtod(s, &end);
+  if (end == s || *end || v < 0 || v > 1)
+    return false;
+  *out = v;
+  return true;
+}
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("actorkg: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fputs("\nTry 'actorkg --help'.\n", stderr);
+  return EXIT_USAGE;
+}
+
+enum {
+  OPT_BASE = 256, OPT_ONTOLOGY, OPT_GOLD, OPT_MIN_PRECISION, OPT_MIN_RECALL,
+  OPT_MIN_DATE, OPT_MAX_FP, OPT_MAX_FILE_SIZE, OPT_STRICT
+};
+
+static int parse_args(int argc, char **argv, options *o) {
+  static const struct option long_options[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"base", required_argument, NULL, OPT_BASE},
+      {"ontology", required_argument, NULL, OPT_ONTOLOGY},
+      {"gold", required_argument, NULL, OPT_GOLD},
+      {"min-precision", required_argument, NULL, OPT_MIN_PRECISION},
+      {"min-recall", required_argument, NULL, OPT_MIN_RECALL},
+      {"min-date-accuracy", required_argument, NULL, OPT_MIN_DATE},
+      {"max-fp-articles", required_argument, NULL, OPT_MAX_FP},
+      {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
+      {"strict", no_argument, NULL, OPT_STRICT},
+      {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},
+      {"version", no_argument, NULL, 'V'},
+      {NULL, 0, NULL, 0}};
+  int c;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, "o:qhV", long_options, NULL)) != -1) {
+    switch (c) {
+    case 'o': o->output = optarg; break;
+    case OPT_BASE: o->base = optarg; break;
+    case OPT_ONTOLOGY: o->ontology = optarg; break;
+    case OPT_GOLD: o->gold = optarg; break;
+    case OPT_STRICT: o->pipeline.strict = true; break;
+    case 'q': o->quiet = true; break;
+    case 'h': fputs(usage, stdout); return -1;
+    case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
+    case OPT_MAX_FILE_SIZE:
+      if (!parse_size(optarg, &o->pipeline.read.max_file_size))
+        return usage_error("--max-file-size needs a positive size, not '%s'", optarg);
+      break;
+    case OPT_MIN_PRECISION:
+    case OPT_MIN_RECALL:
+    case OPT_MIN_DATE:
+    case OPT_MAX_FP: {
+      double *target = c == OPT_MIN_PRECISION ? &o->min_precision
+                       : c == OPT_MIN_RECALL  ? &o->min_recall
+                       : c == OPT_MIN_DATE    ? &o->min_date_accuracy
+                                              : &o->max_fp_articles;
+      if (!parse_fraction(optarg, target))
+        return usage_error("targets are numbers from 0 to 1, not '%s'", optarg);
+      break;
+    }
+    case '?':
+    default:
+      return usage_error("unknown or incomplete option '%s'", argv[optind - 1]);
+    }
+  }
+  return 0;
+}
+
+static double seconds_since(const struct timespec *start) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return (double)(now.tv_sec - start->tv_sec) +
+         (double)(now.tv_nsec - start->tv_nsec) / 1e9;
+}
+
+static akg_status make_dir(const char *dir, akg_diag *diag) {
+  if (mkdir(dir, 0777) == 0 || errno == EEXIST) {
+    struct stat st;
+    if (stat(dir, &st) == 0 && S_ISDIR(st.st_mode))
+      return AKG_OK;
+    akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0, "exists and is not a folder");
+    return AKG_ERR_IO;
+  }
+  akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0, "cannot create the output folder: %s",
+                  strerror(errno));
+  return AKG_ERR_IO;
+}
+
+/* Writes all four files to temporary files first and renames them only
+ * when every one is complete, so a failure leaves all the old ones. */
+static akg_status write_outputs(const akg_graph *graph, const options *o,
+                                akg_diag *diag) {
+  static const char *const names[] = {"graph.ttl", "graph.nt", "graph.dot",
+                                      "graph.svg"};
+  akg_outfile *files[4] = {NULL};
+  akg_status status = make_dir(o->output, diag);
+  for (int i = 0; i < 4 && status == AKG_OK; i++)
+    status = akg_outfile_open(o->output, names[i], &files[i], diag);
+  akg_sink sinks[4];
+  for (int i = 0; i < 4 && status == AKG_OK; i++)
+    sinks[i] = akg_outfile_sink(files[i]);
+  if (status == AKG_OK)
+    status = akg_rdf_export(graph, AKG_RDF_TURTLE, o->base, &sinks[0], diag);
+  if (status == AKG_OK)
+    status = akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, &sinks[1], diag);
+  if (status == AKG_OK)
+    status = akg_diagram_export(graph, &sinks[2], &sinks[3], diag);
+  for (int i = 0; i < 4; i++) {
+    if (status == AKG_OK)
+      status = akg_outfile_commit(files[i], diag);
+    else
+      akg_outfile_abort(files[i]);
+    files[i] = NULL;
+  }
+  return status;
+}
+
+static const char *default_ontology(void) {
+  const char *env = getenv("ACTORKG_ONTOLOGY");
+  return env && *env ? env : AKG_DEFAULT_ONTOLOGY_DIR;
+}
+
+static int run(options *o) {
+  struct timespec start;
+  clock_gettime(CLOCK_MONOTONIC, &start);
+  akg_diag diag = {.fn = akg_diag_to_stderr};
+  bool eval = !strcmp(o->command, "eval");
+  if (eval && !o->gold)
+    return usage_error("%s needs --gold FILE", "eval");
+  if (o->base && !*o->base)
+    return usage_error("--base needs an IRI");
+  akg_lexicon *lexicon = NULL;
+  akg_status status = akg_lexicon_load(o->ontology, &lexicon, &diag);
+  if (status != AKG_OK)
+    return EXIT_FAILED;
+  akg_gold *gold = NULL;
+  if (eval && akg_gold_load(o->gold, lexicon, &gold, &diag) != AKG_OK) {
+    akg_lexicon_free(lexicon);
+    return EXIT_FAILED;
+  }
+  akg_graph *graph = akg_graph_new();
+  akg_pipeline_stats stats;
+  status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline, graph,
+                            &stats, &diag);
+  int code = EXIT_OK;
+  if (status != AKG_OK) {
+    code = EXIT_FAILED;
+  } else {
+    akg_graph_finish(graph);
+    if (eval) {
+      akg_buf report = AKG_BUF_INIT;
+      akg_sink sink = akg_sink_to_buf(&report);
+      akg_eval_result r;
+      akg_eval_run(gold, graph, &r, &sink);
+      fputs(akg_buf_str(&report), stdout);
+      akg_buf_free(&report);
+      double date_acc = r.dated ? (double)r.dated_correct / (double)r.dated : 1.0;
+      double fp_share = r.articles ? (double)r.articles_with_fp / (double)r.articles : 0;
+      if (akg_eval_precision(&r.overall) < o->min_precision ||
+          akg_eval_recall(&r.overall) < o->min_recall ||
+          date_acc < o->min_date_accuracy || fp_share > o->max_fp_articles) {
+        fputs("actorkg: eval: below the targets given\n", stderr);
+        code = EXIT_BELOW_TARGET;
+      }
+    } else if (write_outputs(graph, o, &diag) != AKG_OK) {
+      code = EXIT_FAILED;
+    }
+  }
+  if (code == EXIT_OK && stats.skipped)
+    code = EXIT_SKIPPED;
+  if (!o->quiet && code != EXIT_FAILED)
+    fprintf(stderr,
+            "actorkg: %zu articles read, %zu skipped, %zu events, %zu actors, "
+            "%zu distinct facts, %.2f s\n",
+            stats.articles, stats.skipped, akg_graph_event_count(graph),
+            akg_graph_actor_count(graph), akg_graph_fact_count(graph),
+            seconds_since(&start));
+  akg_graph_free(graph);
+  akg_gold_free(gold);
+  akg_lexicon_free(lexicon);
+  return code;
+}
+
+int main(int argc, char **argv) {
+  options o = {.output = "out", .base = AKG_DEFAULT_BASE_IRI,
+               .max_fp_articles = 1.0};
+  o.ontology = default_ontology();
+  if (argc < 2)
+    return usage_error("no command given (build or eval)");
+  if (argv[1][0] == '-') {
+    int r = parse_args(argc, argv, &o);
+    return r < 0 ? EXIT_OK : r ? r : usage_error("no command given (build or eval)");
+  }
+  o.command = argv[1];
+  if (strcmp(o.command, "build") && strcmp(o.command, "eval"))
+    return usage_error("unknown command '%s' (build or eval)", o.command);
+  int r = parse_args(argc - 1, argv + 1, &o);
+  if (r)
+    return r < 0 ? EXIT_OK : r;
+  static const char *const default_paths[] = {"corpus"};
+  if (optind < argc - 1) {
+    o.paths = (const char *const *)(argv + 1 + optind);
+    o.path_count = (size_t)(argc - 1 - optind);
+  } else {
+    o.paths = default_paths;
+    o.path_count = 1;
+  }
+  return run(&o);
+}

@@ -1,0 +1,810 @@
+/* extract.c: the relation extractor (see extract.h).
+ *
+ * Each sentence is tokenized once and annotated with four layers, all by
+ * longest match against the lexicon: cue words (bit sets per token), actor
+ * mentions, groups of coordinated mentions ("China, Russia and the DPRK",
+ * "Japan-U.S."), and relation-word occurrences. Each occurrence is then
+ * resolved by its frame into a subject group and an object group, checked
+ * for negation, denial, conditionals and intentions, and turned into one
+ * fact per (subject, object) pair.
+ *
+ * The heuristics are deliberately shallow: no parser, only positions,
+ * clause breaks and prepositions. Each rule below names the construction it
+ * handles; the words involved all come from relations.ttl. Work per
+ * sentence is linear in its tokens apart from short bounded look-arounds,
+ * and sentences are capped in length by the splitter. */
+#include "actorkg/extract.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "actorkg/alloc.h"
+#include "actorkg/buf.h"
+#include "actorkg/date_scan.h"
+#include "actorkg/hash.h"
+#include "actorkg/sentences.h"
+#include "actorkg/tokens.h"
+#include "extract/lexicon_internal.h"
+
+/* Look-around limits, in tokens. */
+enum {
+  MODALITY_WINDOW = 4,   /* cue words this close before a relation word */
+  PASSIVE_WINDOW = 3,    /* "was (also) criticized" */
+  AGENT_WINDOW = 4,      /* "criticized (sharply) by China" */
+  MARKER_WINDOW = 6,     /* "cooperation in the cyber field with" */
+  OBJECT_SCAN = 12,
+  REQUIRES_WINDOW = 12,  /* "named China ... as the countries that pose a threat" */
+  PREMODIFIER_GAP = 2,   /* "Japan's official joining" */
+  GROUP_GLUE_MAX = 6,
+  MAX_DATES = 16
+};
+
+#define NO_GROUP (-1)
+#define TOPIC_GROUP (-2) /* the article's topic actor stands as subject */
+
+typedef struct mention {
+  uint32_t first, end; /* token span */
+  const akg_actor *actor;
+  akg_label_kind kind;
+  bool possessive; /* followed by 's or ' */
+  int group;
+} mention;
+
+typedef struct group {
+  uint32_t first, end; /* token span from first to last member */
+  uint32_t mention;    /* first member */
+  uint32_t count;
+  int object_of;       /* occurrence whose object it is, or -1 */
+} group;
+
+typedef struct occurrence {
+  uint32_t first, end;
+  const akg_trigger *trigger;
+  int subject; /* group, TOPIC_GROUP or NO_GROUP */
+} occurrence;
+
+struct akg_extractor {
+  const akg_lexicon *lex;
+  akg_sentences sentences;
+  akg_tokens tokens;
+  size_t cap; /* capacity of the per-token arrays */
+  uint32_t *cue_bits;  /* classes of the cue starting at the token */
+  uint8_t *cue_len;
+  uint32_t *covered;   /* classes of every cue covering the token */
+  int32_t *mention_at; /* mention covering the token, or -1 */
+  int32_t *trigger_at; /* occurrence starting at the token, or -1 */
+  mention *mentions;
+  size_t mention_count, mention_cap;
+  group *groups;
+  size_t group_count, group_cap;
+  occurrence *occs;
+  size_t occ_count, occ_cap;
+  akg_date_mention dates[MAX_DATES];
+  size_t date_count;
+  /* Per article. */
+  const akg_actor *topic;
+  akg_date article_date;
+  akg_facts *out;
+  const char *text; /* the sentence being read */
+  size_t position;
+  akg_buf evidence;
+};
+
+akg_extractor *akg_extractor_new(const akg_lexicon *lexicon) {
+  akg_extractor *ex = akg_calloc(1, sizeof *ex);
+  ex->lex = lexicon;
+  return ex;
+}
+
+void akg_extractor_free(akg_extractor *ex) {
+  if (!ex)
+    return;
+  akg_sentences_free(&ex->sentences);
+  akg_tokens_free(&ex->tokens);
+  akg_free(ex->cue_bits);
+  akg_free(ex->cue_len);
+  akg_free(ex->covered);
+  akg_free(ex->mention_at);
+  akg_free(ex->trigger_at);
+  akg_free(ex->mentions);
+  akg_free(ex->groups);
+  akg_free(ex->occs);
+  akg_buf_free(&ex->evidence);
+  akg_free(ex);
+}
+
+/* ---- token-level helpers ---- */
+
+static size_t ntok(const akg_extractor *ex) { return ex->tokens.count; }
+
+static const char *norm(const akg_extractor *ex, size_t i) {
+  return akg_token_norm(&ex->tokens, i);
+}
+
+static bool covered(const akg_extractor *ex, size_t i, uint32_t bits) {
+  return i < ntok(ex) && (ex->covered[i] & bits);
+}
+
+static bool starts(const akg_extractor *ex, size_t i, uint32_t bits) {
+  return i < ntok(ex) && (ex->cue_bits[i] & bits);
+}
+
+static bool is_adverb(const akg_extractor *ex, size_t i) {
+  const char *w = norm(ex, i);
+  size_t n = strlen(w);
+  return ex->tokens.items[i].kind == AKG_TOKEN_WORD && n > 4 &&
+         !strcmp(w + n - 2, "ly");
+}
+
+/* A determiner-like word skipped when looking at what precedes a name. */
+static bool is_determiner(const akg_extractor *ex, size_t i) {
+  const char *w = norm(ex, i);
+  return !strcmp(w, "the") || !strcmp(w, "a") || !strcmp(w, "an") ||
+         !strcmp(w, "both");
+}
+
+static void grow_arrays(akg_extractor *ex, size_t n) {
+  if (n <= ex->cap)
+    return;
+  size_t cap = ex->cap ? ex->cap : 256;
+  while (cap < n)
+    cap *= 2;
+  ex->cue_bits = akg_reallocarray(ex->cue_bits, cap, sizeof *ex->cue_bits);
+  ex->cue_len = akg_reallocarray(ex->cue_len, cap, sizeof *ex->cue_len);
+  ex->covered = akg_reallocarray(ex->covered, cap, sizeof *ex->covered);
+  ex->mention_at = akg_reallocarray(ex->mention_at, cap, sizeof *ex->mention_at);
+  ex->trigger_at = akg_reallocarray(ex->trigger_at, cap, sizeof *ex->trigger_at);
+  ex->cap = cap;
+}
+
+#define PUSH(array, count, cap)                                              \
+  do {                                                                       \
+    if ((count) == (cap)) {                                                  \
+      (cap) = (cap) ? (cap) * 2 : 32;                                        \
+      (array) = akg_reallocarray((array), (cap), sizeof *(array));           \
+    }                                                                        \
+  } while (0)
+
+/* ---- annotation ---- */
+
+static void mark_cues(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  memset(ex->covered, 0, n * sizeof *ex->covered);
+  for (size_t i = 0; i < n; i++) {
+    uint32_t bits = 0;
+    size_t len = akg_phrase_dict_match(ex->lex->cues, &ex->tokens, i, &bits);
+    ex->cue_bits[i] = len ? bits : 0;
+    ex->cue_len[i] = (uint8_t)(len > 255 ? 255 : len);
+    for (size_t k = 0; k < len; k++)
+      ex->covered[i + k] |= bits;
+  }
+}
+
+static void mark_mentions(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  ex->mention_count = 0;
+  for (size_t i = 0; i < n; i++)
+    ex->mention_at[i] = -1;
+  for (size_t i = 0; i < n;) {
+    uint32_t value;
+    size_t len = akg_phrase_dict_match(ex->lex->names, &ex->tokens, i, &value);
+    if (!len) {
+      i++;
+      continue;
+    }
+    if (value != AKG_NAME_EXCLUDED) {
+      PUSH(ex->mentions, ex->mention_count, ex->mention_cap);
+      mention *m = &ex->mentions[ex->mention_count];
+      m->first = (uint32_t)i;
+      m->end = (uint32_t)(i + len);
+      m->actor = &ex->lex->actors[AKG_NAME_INDEX(value)];
+      m->kind = AKG_NAME_KIND(value);
+      m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
+                                      !strcmp(norm(ex, i + len), "'"));
+      m->group = -1;
+      for (size_t k = i; k < i + len; k++)
+        ex->mention_at[k] = (int32_t)ex->mention_count;
+      ex->mention_count++;
+    }
+    i += len;
+  }
+}
+
+/* Two mentions belong to one list when only list glue stands between them
+ * ("China, Russia and the DPRK") or a hyphen joins them ("Japan-U.S."). */
+static bool joined(const akg_extractor *ex, const mention *a, const mention *b) {
+  if (a->possessive)
+    return false;
+  size_t gap = b->first - a->end;
+  if (gap == 1 && !strcmp(norm(ex, a->end), "-") &&
+      !(ex->tokens.items[a->end].flags & AKG_TOKEN_SPACE_BEFORE) &&
+      !(ex->tokens.items[b->first].flags & AKG_TOKEN_SPACE_BEFORE))
+    return true;
+  if (gap == 0 || gap > GROUP_GLUE_MAX)
+    return gap == 0;
+  bool comma_only = true;
+  for (size_t i = a->end; i < b->first; i++) {
+    if (!covered(ex, i, AKG_CUE_LIST_GLUE))
+      return false;
+    comma_only = comma_only && !strcmp(norm(ex, i), ",");
+  }
+  /* "have joined CCDCOE, NATO has ...": a name after a bare comma that is
+   * followed by a verb starts a new clause, not a list item. */
+  if (comma_only && b->end < ntok(ex) &&
+      covered(ex, b->end, AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY | AKG_CUE_INTENTION |
+                              AKG_CUE_REPORTING))
+    return false;
+  return true;
+}
+
+static void form_groups(akg_extractor *ex) {
+  ex->group_count = 0;
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    mention *cur = &ex->mentions[m];
+    if (m > 0 && joined(ex, &ex->mentions[m - 1], cur)) {
+      group *g = &ex->groups[ex->group_count - 1];
+      g->end = cur->end;
+      g->count++;
+      cur->group = (int)ex->group_count - 1;
+      continue;
+    }
+    PUSH(ex->groups, ex->group_count, ex->group_cap);
+    ex->groups[ex->group_count] =
+        (group){cur->first, cur->end, (uint32_t)m, 1, -1};
+    cur->group = (int)ex->group_count++;
+  }
+}
+
+static void mark_triggers(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  ex->occ_count = 0;
+  for (size_t i = 0; i < n; i++)
+    ex->trigger_at[i] = -1;
+  for (size_t i = 0; i < n;) {
+    uint32_t index;
+    size_t len = ex->mention_at[i] < 0
+                     ? akg_phrase_dict_match(ex->lex->relation_words,
+                                             &ex->tokens, i, &index)
+                     : 0;
+    if (!len) {
+      i++;
+      continue;
+    }
+    PUSH(ex->occs, ex->occ_count, ex->occ_cap);
+    ex->occs[ex->occ_count] = (occurrence){(uint32_t)i, (uint32_t)(i + len),
+                                           &ex->lex->triggers[index], NO_GROUP};
+    ex->trigger_at[i] = (int32_t)ex->occ_count++;
+    i += len;
+  }
+}
+
+static void analyse(akg_extractor *ex, const char *text, size_t len) {
+  akg_tokenize(text, len, &ex->tokens);
+  grow_arrays(ex, ntok(ex) + 1);
+  mark_cues(ex);
+  mark_mentions(ex);
+  form_groups(ex);
+  mark_triggers(ex);
+}
+
+/* ---- argument finding ---- */
+
+static group *group_of(akg_extractor *ex, size_t token) {
+  int m = ex->mention_at[token];
+  return m < 0 ? NULL : &ex->groups[ex->mentions[m].group];
+}
+
+static int group_index(const akg_extractor *ex, const group *g) {
+  return (int)(g - ex->groups);
+}
+
+static const mention *last_member(const akg_extractor *ex, const group *g) {
+  return &ex->mentions[g->mention + g->count - 1];
+}
+
+static size_t clause_start(const akg_extractor *ex, size_t at) {
+  while (at > 0 && !covered(ex, at - 1, AKG_CUE_CLAUSE_BREAK))
+    at--;
+  return at;
+}
+
+/* A name right after a preposition is inside a phrase ("in China", "with
+ * Japan") and cannot be a subject, unless the preposition follows a role
+ * noun ("spokesperson for the Chinese Foreign Ministry", "the president of
+ * Armenia"): then it names whom the speaker speaks for. */
+static bool usable_as_subject(const akg_extractor *ex, const group *g) {
+  size_t i = g->first;
+  while (i > 0 && is_determiner(ex, i - 1))
+    i--;
+  if (i == 0 || !covered(ex, i - 1, AKG_CUE_PREPOSITION))
+    return true;
+  size_t p = i - 1;
+  while (p > 0 && is_determiner(ex, p - 1))
+    p--;
+  return p > 0 && covered(ex, p - 1, AKG_CUE_ROLE);
+}
+
+/* The subject of a predicate starting at `at`: the nearest usable group to
+ * the left within the clause. A group that is already the object of an
+ * earlier relation word hands over that word's subject, for coordinated
+ * predicates ("Japan has defined Russia ... as threats and plans to
+ * enhance ties with the US"). */
+static int subject_left(akg_extractor *ex, size_t at) {
+  size_t start = clause_start(ex, at);
+  for (size_t i = at; i-- > start;) {
+    group *g = group_of(ex, i);
+    if (!g)
+      continue;
+    i = g->first;
+    if (g->object_of >= 0) {
+      int s = ex->occs[g->object_of].subject;
+      if (s != NO_GROUP)
+        return s;
+      continue;
+    }
+    if (usable_as_subject(ex, g))
+      return group_index(ex, g);
+  }
+  return NO_GROUP;
+}
+
+/* "it", "the country": stands for the topic when it is the clause's
+ * subject (not inside a prepositional phrase). */
+static bool anaphor_before(const akg_extractor *ex, size_t at) {
+  for (size_t i = clause_start(ex, at); i < at; i++)
+    if (starts(ex, i, AKG_CUE_ANAPHOR) &&
+        (i == 0 || !covered(ex, i - 1, AKG_CUE_PREPOSITION)))
+      return true;
+  return false;
+}
+
+static int topic_or_none(const akg_extractor *ex) {
+  return ex->topic ? TOPIC_GROUP : NO_GROUP;
+}
+
+/* "was (also) criticized": a passive auxiliary shortly before a past
+ * participle. */
+static bool is_passive(const akg_extractor *ex, const occurrence *o) {
+  const char *w = norm(ex, o->first);
+  size_t len = strlen(w);
+  if (len < 3 || strcmp(w + len - 2, "ed"))
+    return false;
+  for (size_t i = o->first, seen = 0; i-- > 0 && seen < PASSIVE_WINDOW; seen++) {
+    if (starts(ex, i, AKG_CUE_PASSIVE))
+      return true;
+    if (!covered(ex, i, AKG_CUE_FILLER | AKG_CUE_NEGATION) && !is_adverb(ex, i))
+      return false;
+  }
+  return false;
+}
+
+/* The group after "by" that closely follows position `from`. */
+static int agent_after(akg_extractor *ex, size_t from, size_t limit) {
+  size_t n = ntok(ex);
+  for (size_t i = from; i < n && i < from + limit; i++) {
+    if (covered(ex, i, AKG_CUE_CLAUSE_BREAK))
+      break;
+    if (!starts(ex, i, AKG_CUE_AGENT))
+      continue;
+    for (size_t j = i + 1; j < n && j < i + 4; j++) {
+      group *g = group_of(ex, j);
+      if (g)
+        return group_index(ex, g);
+      if (!is_determiner(ex, j) && !covered(ex, j, AKG_CUE_FILLER))
+        break;
+    }
+    break;
+  }
+  return NO_GROUP;
+}
+
+/* The object of an occurrence, searched to the right of `from`. With
+ * `need_marker`, the object must follow one of the trigger's markers, and
+ * up to MARKER_WINDOW other words may come first ("cooperation in the cyber
+ * field with"); otherwise only filler words and markers may stand between
+ * ("accused the United States", "joining of the NATO CCDCOE"). The marker
+ * that introduced the object is returned in *marker. */
+static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
+                        bool need_marker, const char **marker) {
+  const akg_trigger *t = o->trigger;
+  size_t n = ntok(ex);
+  size_t budget = need_marker ? MARKER_WINDOW : 0;
+  const char *seen_marker = NULL;
+  *marker = NULL;
+  for (size_t i = from; i < n && i < from + OBJECT_SCAN; i++) {
+    group *g = group_of(ex, i);
+    if (g) {
+      if (!need_marker || seen_marker) {
+        *marker = seen_marker;
+        return group_index(ex, g);
+      }
+      /* The agent of a noun may come first: "the designation by the
+       * Japanese government of China". */
+      size_t b = i;
+      while (b > from && is_determiner(ex, b - 1))
+        b--;
+      if (b > from && starts(ex, b - 1, AKG_CUE_AGENT)) {
+        i = g->end - 1;
+        continue;
+      }
+      break; /* a name before the marker: the phrase is about it */
+    }
+    if (ex->trigger_at[i] >= 0 || covered(ex, i, AKG_CUE_CLAUSE_BREAK))
+      break;
+    if (akg_wordlist_has(t->object_markers, norm(ex, i)) &&
+        (!seen_marker || !strcmp(norm(ex, i), "of"))) {
+      seen_marker = norm(ex, i);
+      continue;
+    }
+    if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i))
+      continue;
+    if (seen_marker || !budget)
+      break;
+    budget--;
+  }
+  return NO_GROUP;
+}
+
+/* One of the trigger's required words follows the object ("named China
+ * ... as threats"). */
+static bool requirement_met(const akg_extractor *ex, const akg_trigger *t,
+                            size_t from) {
+  if (!t->requires_after)
+    return true;
+  size_t n = ntok(ex);
+  for (size_t i = from; i < n && i < from + REQUIRES_WINDOW; i++) {
+    if (starts(ex, i, AKG_CUE_CLAUSE_BREAK) && strcmp(norm(ex, i), "which") &&
+        strcmp(norm(ex, i), "who"))
+      break;
+    if (akg_wordlist_has(t->requires_after, norm(ex, i)))
+      return true;
+  }
+  return false;
+}
+
+/* A group ending just before the relation word: "Japan's official
+ * joining", "the Japan-U.S. alliance". */
+static int premodifier(akg_extractor *ex, const occurrence *o) {
+  size_t start = clause_start(ex, o->first);
+  for (size_t i = o->first, gap = 0; i-- > start && gap <= PREMODIFIER_GAP;) {
+    group *g = group_of(ex, i);
+    if (g)
+      return g->end == i + 1 || last_member(ex, g)->possessive
+                 ? group_index(ex, g)
+                 : NO_GROUP;
+    if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0)
+      break;
+    /* Quotes and the possessive 's do not separate: Japan's "groundless
+     * slander". */
+    if (ex->tokens.items[i].kind == AKG_TOKEN_WORD && strcmp(norm(ex, i), "'s"))
+      gap++;
+  }
+  return NO_GROUP;
+}
+
+/* Possessive markers between a premodifier group and the word. */
+static bool premodifier_possessive(const akg_extractor *ex, int gi) {
+  return gi >= 0 && last_member(ex, &ex->groups[gi])->possessive;
+}
+
+/* ---- modality ---- */
+
+static bool cancelled(const akg_extractor *ex, const occurrence *o) {
+  size_t start = clause_start(ex, o->first);
+  for (size_t i = start; i < o->first; i++) {
+    size_t distance = o->first - i;
+    uint32_t c = ex->covered[i];
+    if (c & AKG_CUE_CONDITIONAL)
+      return true;
+    if ((c & AKG_CUE_NEGATION) && distance <= MODALITY_WINDOW)
+      return true;
+    /* A denial or rejection governs the whole clause after it ("rejected
+     * a US offer to ... hammer out an agreement between ..."). */
+    if (c & AKG_CUE_DENIAL)
+      return true;
+    /* An intention is not yet a fact, except for cooperation, where
+     * "will seek cooperation with" is the event itself (CAMEO 03). */
+    if ((c & AKG_CUE_INTENTION) && distance <= MODALITY_WINDOW &&
+        o->trigger->relation != AKG_REL_COOPERATES_WITH &&
+        o->trigger->frame != AKG_FRAME_DEMAND)
+      return true;
+  }
+  return false;
+}
+
+/* ---- facts ---- */
+
+static akg_date fact_date(const akg_extractor *ex, const occurrence *o) {
+  const akg_date_mention *best = NULL;
+  size_t best_distance = SIZE_MAX;
+  for (size_t d = 0; d < ex->date_count; d++) {
+    const akg_date_mention *m = &ex->dates[d];
+    if (m->bound)
+      continue;
+    size_t distance = m->first > o->first ? m->first - o->first : o->first - m->first;
+    if (distance < best_distance) {
+      best = m;
+      best_distance = distance;
+    }
+  }
+  return best ? best->date : ex->article_date;
+}
+
+static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
+                 const akg_actor *obj) {
+  if (!s || !obj || s == obj)
+    return;
+  if (o->trigger->relation == AKG_REL_JOINS && obj->kind != AKG_ACTOR_ORGANIZATION)
+    return;
+  akg_fact fact = {
+      .subject = s,
+      .relation = o->trigger->relation,
+      .object = obj,
+      .date = fact_date(ex, o),
+      .evidence = ex->evidence.data,
+      .position = ex->position,
+      .cameo = o->trigger->cameo,
+      .plover = o->trigger->plover,
+  };
+  akg_facts_push(ex->out, &fact);
+}
+
+/* The actors of a group (or the topic): calls back with each. */
+static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
+                      size_t max) {
+  if (gi == TOPIC_GROUP) {
+    out[0] = ex->topic;
+    return 1;
+  }
+  if (gi < 0)
+    return 0;
+  const group *g = &ex->groups[gi];
+  size_t n = 0;
+  for (uint32_t k = 0; k < g->count && n < max; k++)
+    out[n++] = ex->mentions[g->mention + k].actor;
+  return n;
+}
+
+enum { MAX_MEMBERS = 64 };
+
+static void emit_pairs(akg_extractor *ex, const occurrence *o, int sg, int og) {
+  const akg_actor *s[MAX_MEMBERS], *t[MAX_MEMBERS];
+  size_t ns = members(ex, sg, s, MAX_MEMBERS);
+  size_t nt = members(ex, og, t, MAX_MEMBERS);
+  for (size_t i = 0; i < ns; i++)
+    for (size_t j = 0; j < nt; j++)
+      emit(ex, o, s[i], t[j]);
+}
+
+/* Coordinated actors acting together relate to one another. */
+static void emit_within(akg_extractor *ex, const occurrence *o, int gi) {
+  const akg_actor *a[MAX_MEMBERS];
+  size_t n = members(ex, gi, a, MAX_MEMBERS);
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++)
+      emit(ex, o, a[i], a[j]);
+}
+
+static size_t group_size(const akg_extractor *ex, int gi) {
+  return gi >= 0 ? ex->groups[gi].count : gi == TOPIC_GROUP;
+}
+
+static void set_object(akg_extractor *ex, occurrence *o, int og) {
+  if (og >= 0 && ex->groups[og].object_of < 0)
+    ex->groups[og].object_of = (int)(o - ex->occs);
+}
+
+static void resolve_verb(akg_extractor *ex, occurrence *o) {
+  const akg_trigger *t = o->trigger;
+  const char *marker;
+  int sg, og;
+  if (is_passive(ex, o)) {
+    /* "Japan's move was criticized by China"; without an agent ("Russia
+     * is also suspected") the accuser is the article's topic. */
+    og = subject_left(ex, o->first);
+    sg = agent_after(ex, o->end, AGENT_WINDOW);
+    if (sg == NO_GROUP && og != NO_GROUP && t->relation == AKG_REL_ACCUSES)
+      sg = topic_or_none(ex);
+  } else {
+    sg = subject_left(ex, o->first);
+    if (sg == NO_GROUP && anaphor_before(ex, o->first))
+      sg = topic_or_none(ex);
+    og = object_right(ex, o, o->end, t->marker_required, &marker);
+  }
+  o->subject = sg;
+  if (og == NO_GROUP) {
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o))
+      emit_within(ex, o, sg);
+    return;
+  }
+  set_object(ex, o, og);
+  if (cancelled(ex, o) || !requirement_met(ex, t, ex->groups[og].end))
+    return;
+  emit_pairs(ex, o, sg, og);
+}
+
+static void resolve_noun(akg_extractor *ex, occurrence *o) {
+  const akg_trigger *t = o->trigger;
+  const char *marker;
+  int og = object_right(ex, o, o->end, true, &marker);
+  int pre = premodifier(ex, o);
+  int sg = agent_after(ex, o->end, AGENT_WINDOW);
+  if (og >= 0 && marker && (!strcmp(marker, "between") || !strcmp(marker, "among"))) {
+    /* "drills between Washington and Tokyo" */
+    set_object(ex, o, og);
+    if (!cancelled(ex, o) && requirement_met(ex, t, ex->groups[og].end))
+      emit_within(ex, o, og);
+    return;
+  }
+  if (sg == NO_GROUP && pre >= 0) {
+    if (t->relation == AKG_REL_JOINS && og == NO_GROUP &&
+        !premodifier_possessive(ex, pre)) {
+      og = pre; /* "Sweden's NATO membership" */
+      set_object(ex, o, og);
+      pre = premodifier(ex, &(occurrence){ex->groups[og].first, ex->groups[og].end,
+                                          t, NO_GROUP});
+    }
+    sg = pre;
+  }
+  if (sg == NO_GROUP)
+    sg = subject_left(ex, o->first);
+  if (sg == NO_GROUP && (t->context_subject || anaphor_before(ex, o->first)))
+    sg = topic_or_none(ex);
+  o->subject = sg;
+  if (og == NO_GROUP) {
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o))
+      emit_within(ex, o, sg);
+    return;
+  }
+  set_object(ex, o, og);
+  if (cancelled(ex, o) || !requirement_met(ex, t, ex->groups[og].end))
+    return;
+  emit_pairs(ex, o, sg, og);
+}
+
+/* "X stated that the United States and Japan should cease ...": the group
+ * told to stop stands right before the words, and is introduced by a
+ * reporting or demanding word ("that", "urged"); the speaker is the
+ * subject before that. */
+static void resolve_demand(akg_extractor *ex, occurrence *o) {
+  size_t i = o->first;
+  while (i > 0 && (is_adverb(ex, i - 1) || covered(ex, i - 1, AKG_CUE_FILLER)) &&
+         o->first - i < 2)
+    i--;
+  group *g = i > 0 ? group_of(ex, i - 1) : NULL;
+  if (!g)
+    return;
+  size_t before = g->first;
+  while (before > 0 && is_determiner(ex, before - 1))
+    before--;
+  if (before == 0 || !covered(ex, before - 1, AKG_CUE_REPORTING))
+    return;
+  int og = group_index(ex, g);
+  int sg = subject_left(ex, before - 1);
+  if (sg == NO_GROUP && anaphor_before(ex, before - 1))
+    sg = topic_or_none(ex);
+  o->subject = sg;
+  set_object(ex, o, og);
+  if (!cancelled(ex, o))
+    emit_pairs(ex, o, sg, og);
+}
+
+static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
+                             size_t position) {
+  analyse(ex, text, len);
+  if (!ex->occ_count)
+    return;
+  ex->position = position;
+  akg_buf_clear(&ex->evidence);
+  akg_buf_append(&ex->evidence, text, len);
+  ex->date_count = akg_dates_find(&ex->tokens, ex->article_date, ex->dates, MAX_DATES);
+  for (size_t k = 0; k < ex->occ_count; k++) {
+    occurrence *o = &ex->occs[k];
+    switch (o->trigger->frame) {
+    case AKG_FRAME_VERB: resolve_verb(ex, o); break;
+    case AKG_FRAME_NOUN: resolve_noun(ex, o); break;
+    case AKG_FRAME_DEMAND: resolve_demand(ex, o); break;
+    }
+  }
+}
+
+/* ---- the article ---- */
+
+/* The first actor named in the title outside a prepositional phrase; the
+ * one the article is about, and whom "it" and agentless passives mean. */
+static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
+  analyse(ex, title, strlen(title));
+  for (size_t g = 0; g < ex->group_count; g++)
+    if (usable_as_subject(ex, &ex->groups[g]))
+      return ex->mentions[ex->groups[g].mention].actor;
+  return NULL;
+}
+
+/* Without a title naming one, the actor named most often, in at least two
+ * sentences of an article of at least three. */
+static const akg_actor *body_topic(akg_extractor *ex, const char *text,
+                                   const bool *skip) {
+  const akg_sentences *ss = &ex->sentences;
+  size_t used = 0;
+  for (size_t s = 0; s < ss->count; s++)
+    used += !skip[s];
+  if (used < 3)
+    return NULL;
+  akg_strmap *counts = akg_strmap_new();
+  const akg_actor *best = NULL;
+  uintptr_t best_count = 1;
+  for (size_t s = 0; s < ss->count; s++) {
+    if (skip[s])
+      continue;
+    analyse(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
+    for (size_t m = 0; m < ex->mention_count; m++) {
+      if (m > 0 && ex->mentions[m].actor == ex->mentions[m - 1].actor)
+        continue;
+      void **slot = akg_strmap_slot(counts, ex->mentions[m].actor->id, NULL);
+      uintptr_t c = (uintptr_t)*slot + 1;
+      *slot = (void *)c;
+      if (c > best_count) {
+        best = ex->mentions[m].actor;
+        best_count = c;
+      }
+    }
+  }
+  akg_strmap_free(counts);
+  return best;
+}
+
+/* Marks the sentences that are page furniture: blocks opening with a
+ * boilerplate cue, everything from an end-of-article cue on, and blocks
+ * repeating an earlier block word for word. */
+static void mark_boilerplate(akg_extractor *ex, const char *text, bool *skip) {
+  const akg_sentences *ss = &ex->sentences;
+  akg_strmap *seen = akg_strmap_new();
+  bool ended = false, skip_block = false;
+  akg_buf block = AKG_BUF_INIT;
+  for (size_t s = 0; s < ss->count; s++) {
+    const akg_sentence *sen = &ss->items[s];
+    if (sen->flags & AKG_SENTENCE_BLOCK_START) {
+      analyse(ex, text + sen->start, sen->end - sen->start);
+      uint32_t bits = ntok(ex) ? ex->cue_bits[0] : 0;
+      ended = ended || (bits & AKG_CUE_END_OF_ARTICLE);
+      skip_block = bits & AKG_CUE_BOILERPLATE;
+      size_t end = s;
+      while (end < ss->count && ss->items[end].block == sen->block)
+        end++;
+      akg_buf_clear(&block);
+      akg_buf_append(&block, text + sen->start, ss->items[end - 1].end - sen->start);
+      bool inserted;
+      akg_strmap_slot(seen, block.data, &inserted);
+      if (!inserted)
+        skip_block = true;
+    }
+    skip[s] = ended || skip_block;
+  }
+  akg_buf_free(&block);
+  akg_strmap_free(seen);
+}
+
+akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
+                               akg_facts *out) {
+  ex->out = out;
+  ex->article_date = article->date;
+  const char *text = article->text ? article->text : "";
+  size_t len = article->text ? article->text_len : 0;
+  akg_sentences_split(text, len, &ex->sentences);
+  bool *skip = akg_calloc(ex->sentences.count + 1, sizeof *skip);
+  mark_boilerplate(ex, text, skip);
+  ex->topic = article->title ? title_topic(ex, article->title) : NULL;
+  if (!ex->topic)
+    ex->topic = body_topic(ex, text, skip);
+  if (article->title && *article->title)
+    extract_sentence(ex, article->title, strlen(article->title), 0);
+  for (size_t s = 0; s < ex->sentences.count; s++) {
+    if (skip[s])
+      continue;
+    const akg_sentence *sen = &ex->sentences.items[s];
+    extract_sentence(ex, text + sen->start, sen->end - sen->start, sen->start + 1);
+  }
+  akg_free(skip);
+  ex->out = NULL;
+  return AKG_OK;
+}

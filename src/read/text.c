@@ -1,0 +1,410 @@
+/* text.c: plain-text articles and their headers.
+ *
+ * Three header forms are recognised: YAML-style front matter between "---"
+ * lines; a first block of "Key: value" lines (Title, Source or Publisher,
+ * Author, URL, Date...); and, failing both, the free form of saved web
+ * text, where the lines before the first paragraph of prose hold the title
+ * (the longest of them), labelled values ("Date: 16/07/2021 | Source: ...",
+ * "Source" then "China Military Online" on the next line, "By Jin Yi'nan")
+ * and bare dates. The publication date is the best-ranked candidate: a
+ * "Published"/"Date"/"Time" label over "Updated", over a date in a
+ * "|"-separated line, over a date standing alone on a line (often the day a
+ * page was saved). Labelled dates in the last lines ("Published September
+ * 27th, 2021") count too. */
+#include <stdbool.h>
+#include <string.h>
+#include <strings.h>
+
+#include "actorkg/alloc.h"
+#include "actorkg/buf.h"
+#include "actorkg/date_scan.h"
+#include "actorkg/reader.h"
+#include "actorkg/tokens.h"
+#include "text/utf8.h"
+
+enum { HEADER_LINES_MAX = 15, TRAILER_LINES = 3, CREATOR_SCAN_LINES = 20 };
+
+/* Date ranks. */
+enum { RANK_NONE, RANK_BARE, RANK_LISTED, RANK_UPDATED, RANK_PUBLISHED };
+
+typedef enum field { F_NONE, F_TITLE, F_PUBLISHER, F_CREATOR, F_URL,
+                     F_DATE, F_UPDATED, F_IGNORED } field;
+
+static const struct {
+  const char *key;
+  field field;
+} keys[] = {
+    {"title", F_TITLE},          {"headline", F_TITLE},
+    {"source", F_PUBLISHER},     {"publisher", F_PUBLISHER},
+    {"site", F_PUBLISHER},       {"author", F_CREATOR},
+    {"creator", F_CREATOR},      {"by", F_CREATOR},
+    {"reported by", F_CREATOR},  {"written by", F_CREATOR},
+    {"url", F_URL},              {"link", F_URL},
+    {"canonical", F_URL},        {"date", F_DATE},
+    {"published", F_DATE},       {"publication date", F_DATE},
+    {"pubdate", F_DATE},         {"posted", F_DATE},
+    {"posted on", F_DATE},       {"published on", F_DATE},
+    {"time", F_DATE},            {"dated", F_DATE},
+    {"updated", F_UPDATED},      {"last updated", F_UPDATED},
+    {"modified", F_UPDATED},     {"editor", F_IGNORED},
+    {"tags", F_IGNORED},         {"category", F_IGNORED},
+    {"language", F_IGNORED},     {"id", F_IGNORED},
+};
+
+static field field_of(const char *key, size_t len) {
+  while (len && (key[len - 1] == ' ' || key[len - 1] == '\t'))
+    len--;
+  while (len && (*key == ' ' || *key == '\t'))
+    key++, len--;
+  for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+    if (strlen(keys[i].key) == len && !strncasecmp(keys[i].key, key, len))
+      return keys[i].field;
+  return F_NONE;
+}
+
+typedef struct line {
+  const char *s;
+  size_t len;
+} line;
+
+typedef struct header {
+  char *title, *publisher, *creator, *url;
+  akg_date date;
+  int date_rank;
+  akg_tokens tokens;
+  akg_date_mention dates[4];
+} header;
+
+static line trim(const char *s, size_t len) {
+  while (len && (*s == ' ' || *s == '\t'))
+    s++, len--;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+    len--;
+  return (line){s, len};
+}
+
+static void set_once(char **slot, line value) {
+  if (!*slot && value.len)
+    *slot = akg_strndup(value.s, value.len);
+}
+
+/* The first complete date in `value`; true if it starts the value. */
+static bool find_date(header *h, line value, akg_date *date, bool *leading,
+                      size_t *tokens) {
+  akg_tokenize(value.s, value.len, &h->tokens);
+  size_t n = akg_dates_find(&h->tokens, AKG_DATE_UNKNOWN, h->dates, 4);
+  for (size_t i = 0; i < n; i++) {
+    if (!h->dates[i].complete)
+      continue;
+    *date = h->dates[i].date;
+    *leading = h->dates[i].first == 0;
+    *tokens = h->tokens.count;
+    return true;
+  }
+  return false;
+}
+
+static void offer_date(header *h, line value, int rank) {
+  akg_date date;
+  bool leading;
+  size_t tokens;
+  if (rank > h->date_rank && find_date(h, value, &date, &leading, &tokens)) {
+    h->date = date;
+    h->date_rank = rank;
+  }
+}
+
+static void set_field(header *h, field f, line value) {
+  value = trim(value.s, value.len);
+  switch (f) {
+  case F_TITLE: set_once(&h->title, value); break;
+  case F_PUBLISHER: set_once(&h->publisher, value); break;
+  case F_CREATOR: set_once(&h->creator, value); break;
+  case F_URL: set_once(&h->url, value); break;
+  case F_DATE: offer_date(h, value, RANK_PUBLISHED); break;
+  case F_UPDATED: offer_date(h, value, RANK_UPDATED); break;
+  default: break;
+  }
+}
+
+/* "Key: value" with a known key; the key may have spaces ("Reported by"). */
+static field labelled(line l, line *value) {
+  const char *colon = memchr(l.s, ':', l.len);
+  if (!colon || colon == l.s || colon - l.s > 24)
+    return F_NONE;
+  field f = field_of(l.s, (size_t)(colon - l.s));
+  if (f != F_NONE)
+    *value = (line){colon + 1, l.len - (size_t)(colon + 1 - l.s)};
+  return f;
+}
+
+static size_t count_words(line l) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < l.len; i++) {
+    bool space = l.s[i] == ' ' || l.s[i] == '\t';
+    if (!space && !in_word)
+      words++;
+    in_word = !space;
+  }
+  return words;
+}
+
+/* A paragraph of prose: long, or a full sentence. */
+static bool is_prose(line l) {
+  size_t words = count_words(l);
+  if (words >= 25)
+    return true;
+  if (words < 12 || !l.len)
+    return false;
+  const char *end = l.s + l.len;
+  /* Last character, stepping back over a closing quote. */
+  size_t size;
+  const char *p = end - 1;
+  while (p > l.s && ((unsigned char)*p & 0xC0) == 0x80)
+    p--;
+  uint32_t last = akg_utf8_decode((const unsigned char *)p, (size_t)(end - p), &size);
+  if (last == '"' || last == 0x201D || last == 0x2019 || last == '\'')
+    return true;
+  return last == '.' || last == '!' || last == '?';
+}
+
+/* A line that is only a date (and perhaps a time), or a date after a word
+ * like "Updated". Returns the rank it deserves, or RANK_NONE. */
+static int date_line_rank(header *h, line l) {
+  akg_date date;
+  bool leading;
+  size_t tokens;
+  if (!find_date(h, l, &date, &leading, &tokens) || tokens > 12)
+    return RANK_NONE;
+  if (leading)
+    return RANK_BARE;
+  field f = field_of(h->tokens.norms.data, strlen(h->tokens.norms.data));
+  if (f == F_DATE)
+    return RANK_PUBLISHED;
+  if (f == F_UPDATED)
+    return RANK_UPDATED;
+  return RANK_NONE;
+}
+
+typedef struct lines {
+  line *items;
+  size_t count, cap;
+} lines;
+
+static void split_lines(const char *s, size_t len, lines *out) {
+  size_t start = 0;
+  for (size_t i = 0; i <= len; i++) {
+    if (i < len && s[i] != '\n')
+      continue;
+    if (out->count == out->cap) {
+      out->cap = out->cap ? out->cap * 2 : 64;
+      out->items = akg_reallocarray(out->items, out->cap, sizeof(line));
+    }
+    out->items[out->count++] = trim(s + start, i - start);
+    start = i + 1;
+  }
+}
+
+static bool blank(line l) { return l.len == 0; }
+
+/* Front matter or a "Key: value" block; returns the first body line, or 0
+ * when the text has neither. */
+static size_t structured_header(header *h, const lines *ls) {
+  size_t first = 0;
+  while (first < ls->count && blank(ls->items[first]))
+    first++;
+  if (first < ls->count && ls->items[first].len == 3 &&
+      !memcmp(ls->items[first].s, "---", 3)) {
+    for (size_t i = first + 1; i < ls->count && i < first + 50; i++) {
+      line l = ls->items[i];
+      if (l.len == 3 && !memcmp(l.s, "---", 3)) {
+        for (size_t k = first + 1; k < i; k++) {
+          line value;
+          field f = labelled(ls->items[k], &value);
+          if (f != F_NONE) {
+            /* YAML may quote values. */
+            value = trim(value.s, value.len);
+            if (value.len >= 2 && (value.s[0] == '"' || value.s[0] == '\'') &&
+                value.s[value.len - 1] == value.s[0])
+              value = (line){value.s + 1, value.len - 2};
+            set_field(h, f, value);
+          }
+        }
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+  size_t i = first;
+  while (i < ls->count && !blank(ls->items[i])) {
+    line value;
+    if (labelled(ls->items[i], &value) == F_NONE)
+      return 0;
+    i++;
+  }
+  if (i == first)
+    return 0;
+  for (size_t k = first; k < i; k++) {
+    line value;
+    set_field(h, labelled(ls->items[k], &value), value);
+  }
+  return i;
+}
+
+/* The free form: see the file comment. Returns the first body line. */
+static size_t free_header(header *h, const lines *ls) {
+  size_t body = ls->count, seen = 0;
+  for (size_t i = 0; i < ls->count; i++) {
+    if (blank(ls->items[i]))
+      continue;
+    if (is_prose(ls->items[i]) || seen == HEADER_LINES_MAX) {
+      body = i;
+      break;
+    }
+    seen++;
+  }
+  line title = {NULL, 0};
+  size_t title_line = ls->count;
+  for (size_t i = 0; i < body; i++) {
+    line l = ls->items[i], value;
+    if (blank(l))
+      continue;
+    if (memchr(l.s, '|', l.len)) {
+      /* "Date: 16/07/2021 | Source: ... | Read original" */
+      const char *p = l.s, *end = l.s + l.len;
+      while (p < end) {
+        const char *bar = memchr(p, '|', (size_t)(end - p));
+        line seg = trim(p, (size_t)((bar ? bar : end) - p));
+        field f = labelled(seg, &value);
+        if (f != F_NONE)
+          set_field(h, f, value);
+        else
+          offer_date(h, seg, RANK_LISTED);
+        p = bar ? bar + 1 : end;
+      }
+      continue;
+    }
+    field f = labelled(l, &value);
+    if (f != F_NONE) {
+      set_field(h, f, value);
+      continue;
+    }
+    f = field_of(l.s, l.len);
+    if (f != F_NONE) {
+      /* A label alone on its line, its value on the next. */
+      size_t next = i + 1;
+      while (next < body && blank(ls->items[next]))
+        next++;
+      if (next < body) {
+        set_field(h, f, ls->items[next]);
+        i = next;
+      }
+      continue;
+    }
+    int rank = date_line_rank(h, l);
+    if (rank != RANK_NONE) {
+      offer_date(h, l, rank);
+      continue;
+    }
+    if (l.len > 3 && !strncasecmp(l.s, "by ", 3) && count_words(l) <= 6) {
+      set_once(&h->creator, trim(l.s + 3, l.len - 3));
+      continue;
+    }
+    if (count_words(l) >= 3 && l.len > title.len) {
+      title = l;
+      title_line = i;
+    }
+  }
+  if (!h->title && title.len)
+    h->title = akg_strndup(title.s, title.len);
+  (void)title_line;
+  return body;
+}
+
+/* Labelled dates and bylines outside the header. */
+static void scan_rest(header *h, const lines *ls) {
+  size_t seen = 0;
+  for (size_t i = ls->count; i-- > 0 && seen < TRAILER_LINES;) {
+    if (blank(ls->items[i]))
+      continue;
+    seen++;
+    int rank = date_line_rank(h, ls->items[i]);
+    if (rank >= RANK_UPDATED)
+      offer_date(h, ls->items[i], rank);
+  }
+  for (size_t i = 0; i < ls->count && i < CREATOR_SCAN_LINES; i++) {
+    line value;
+    if (labelled(ls->items[i], &value) == F_CREATOR)
+      set_field(h, F_CREATOR, value);
+  }
+}
+
+static akg_status check_text(const char *origin, const char *data, size_t len,
+                             akg_diag *diag) {
+  if (memchr(data, '\0', len)) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0,
+                    "contains NUL bytes: a binary file, not text");
+    return AKG_ERR_BAD_INPUT;
+  }
+  size_t line_no = 1, size;
+  for (size_t i = 0; i < len; i += size) {
+    uint32_t cp = akg_utf8_decode((const unsigned char *)data + i, len - i, &size);
+    if (cp == 0xFFFD && !(size == 3 && !memcmp(data + i, "\xEF\xBF\xBD", 3))) {
+      akg_diag_report(diag, AKG_DIAG_ERROR, origin, line_no,
+                      "invalid UTF-8 at byte %zu", i);
+      return AKG_ERR_BAD_INPUT;
+    }
+    if (cp == '\n')
+      line_no++;
+  }
+  for (size_t i = 0; i < len; i++)
+    if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t')
+      return AKG_OK;
+  akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0, "empty: no text to read");
+  return AKG_ERR_BAD_INPUT;
+}
+
+akg_status akg_text_parse(const char *id, const char *origin, const char *data,
+                          size_t len, akg_article *out, akg_diag *diag) {
+  memset(out, 0, sizeof *out);
+  akg_status status = check_text(origin, data, len, diag);
+  if (status != AKG_OK)
+    return status;
+  /* One copy with the byte-order mark dropped and line ends made "\n". */
+  akg_buf text = AKG_BUF_INIT;
+  if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
+    data += 3, len -= 3;
+  akg_buf_reserve(&text, len);
+  for (size_t i = 0; i < len; i++) {
+    if (data[i] == '\r') {
+      akg_buf_putc(&text, '\n');
+      if (i + 1 < len && data[i + 1] == '\n')
+        i++;
+    } else {
+      akg_buf_putc(&text, data[i]);
+    }
+  }
+  lines ls = {0};
+  split_lines(akg_buf_str(&text), text.len, &ls);
+  header h = {0};
+  size_t body = structured_header(&h, &ls);
+  if (!body)
+    body = free_header(&h, &ls);
+  scan_rest(&h, &ls);
+  const char *start = body < ls.count ? ls.items[body].s : akg_buf_str(&text) + text.len;
+  size_t offset = (size_t)(start - akg_buf_str(&text));
+  out->id = akg_strdup(id);
+  out->origin = akg_strdup(origin);
+  out->title = h.title;
+  out->publisher = h.publisher;
+  out->creator = h.creator;
+  out->url = h.url;
+  out->date = h.date;
+  out->text = akg_strndup(akg_buf_str(&text) + offset, text.len - offset);
+  out->text_len = text.len - offset;
+  akg_tokens_free(&h.tokens);
+  akg_free(ls.items);
+  akg_buf_free(&text);
+  return AKG_OK;
+}
