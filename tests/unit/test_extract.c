@@ -1,0 +1,308 @@
+/* test_extract.c: the relation extractor on sentences, with the real
+ * lexicon of ontology/. Each test names the construction it pins down;
+ * facts are compared as sorted "SUBJ relation OBJ" lines. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "actorkg/alloc.h"
+#include "actorkg/buf.h"
+#include "actorkg/extract.h"
+#include "actorkg/lexicon.h"
+
+static akg_lexicon *lexicon;
+
+static int load_lexicon(void **state) {
+  (void)state;
+  akg_diag diag = {0};
+  return akg_lexicon_load(AKG_SOURCE_DIR "/ontology", &lexicon, &diag) == AKG_OK ? 0 : -1;
+}
+
+static int free_lexicon(void **state) {
+  (void)state;
+  akg_lexicon_free(lexicon);
+  return 0;
+}
+
+static int compare_lines(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The facts of an article as sorted, distinct "SUBJ relation OBJ" lines
+ * joined by "; " (dates appended as "@YYYY-MM-DD" when `with_dates`). */
+static char *extract_full(const char *title, const char *body, const char *date,
+                          bool with_dates) {
+  akg_article article = {0};
+  article.id = "test.txt";
+  article.title = (char *)title;
+  article.text = (char *)body;
+  article.text_len = strlen(body);
+  if (date)
+    assert_int_equal(akg_date_parse_iso(date, &article.date), AKG_OK);
+  akg_extractor *ex = akg_extractor_new(lexicon);
+  akg_facts facts = {0};
+  assert_int_equal(akg_extract_article(ex, &article, &facts), AKG_OK);
+  char **lines = akg_calloc(facts.count + 1, sizeof(char *));
+  for (size_t i = 0; i < facts.count; i++) {
+    const akg_fact *f = &facts.items[i];
+    const akg_actor *s = f->subject, *o = f->object;
+    /* cooperatesWith is symmetric: compare with the ids in order. */
+    if (akg_relation_is_symmetric(f->relation) && strcmp(s->id, o->id) > 0) {
+      s = f->object;
+      o = f->subject;
+    }
+    akg_buf b = AKG_BUF_INIT;
+    akg_buf_printf(&b, "%s %s %s", s->id, akg_relation_name(f->relation), o->id);
+    if (with_dates) {
+      char d[11];
+      akg_date_format(f->date, d);
+      akg_buf_printf(&b, "@%s", d);
+    }
+    lines[i] = akg_buf_steal(&b);
+  }
+  qsort(lines, facts.count, sizeof(char *), compare_lines);
+  akg_buf out = AKG_BUF_INIT;
+  for (size_t i = 0; i < facts.count; i++) {
+    if (i == 0 || strcmp(lines[i], lines[i - 1])) {
+      if (out.len)
+        akg_buf_puts(&out, "; ");
+      akg_buf_puts(&out, lines[i]);
+    }
+  }
+  for (size_t i = 0; i < facts.count; i++)
+    akg_free(lines[i]);
+  akg_free(lines);
+  akg_facts_free(&facts);
+  akg_extractor_free(ex);
+  return akg_buf_steal(&out);
+}
+
+static void expect(const char *title, const char *body, const char *want) {
+  char *got = extract_full(title, body, NULL, false);
+  assert_string_equal(got, want);
+  akg_free(got);
+}
+
+static void active_verb_with_coordinated_object(void **state) {
+  (void)state;
+  expect(NULL, "Zimbabwe accused the United States and Britain of blackmail.",
+         "ZWE accuses GBR; ZWE accuses USA");
+}
+
+static void demonym_subject(void **state) {
+  (void)state;
+  expect(NULL, "Zimbabwean Prime Minister Robert Mugabe today accused the United "
+               "States of restoring the blackmail.",
+         "ZWE accuses USA");
+}
+
+static void passive_with_agent(void **state) {
+  (void)state;
+  expect(NULL, "However, Japan's move was criticized by China, claiming that Japan "
+               "was wrong.",
+         "CHN accuses JPN");
+}
+
+static void agentless_passive_takes_the_topic(void **state) {
+  (void)state;
+  expect("Japan publishes its strategy",
+         "Russia is also suspected to be involved in the malicious activity.",
+         "JPN accuses RUS");
+  /* Without a topic there is no accuser. */
+  expect(NULL, "Russia is also suspected to be involved in the malicious activity.", "");
+}
+
+static void naming_as_threat_needs_the_threat(void **state) {
+  (void)state;
+  expect(NULL, "Japan has named China, Russia, and North Korea as the countries that "
+               "pose a cyberattack threat.",
+         "JPN accuses CHN; JPN accuses PRK; JPN accuses RUS");
+  expect(NULL, "Japan has named China, Russia and North Korea as its partners.", "");
+}
+
+static void nominal_designation_with_agent(void **state) {
+  (void)state;
+  expect(NULL, "What matters is the designation by the Japanese government of China, "
+               "Russia and the DPRK as the countries posing cyber-attack threats.",
+         "JPN accuses CHN; JPN accuses PRK; JPN accuses RUS");
+}
+
+static void cooperation_noun_with_intervening_phrase(void **state) {
+  (void)state;
+  expect(NULL, "Japan will seek cooperation in the cyber field with the United States, "
+               "Australia and India.",
+         "AUS cooperatesWith JPN; IND cooperatesWith JPN; JPN cooperatesWith USA");
+}
+
+static void anaphor_resolves_to_the_title_topic(void **state) {
+  (void)state;
+  expect("Japan's new cybersecurity strategy",
+         "It also includes cooperation in cyberspace with the U.S. and ASEAN.",
+         "ASEAN cooperatesWith JPN; JPN cooperatesWith USA");
+}
+
+static void coordinated_predicates_share_the_subject(void **state) {
+  (void)state;
+  expect(NULL, "Japan has defined Russia as a possible threat and plans to enhance ties "
+               "with India.",
+         "IND cooperatesWith JPN; JPN accuses RUS");
+}
+
+static void hyphenated_pair(void **state) {
+  (void)state;
+  expect(NULL, "The strategy aims to improve deterrence through the Japan-U.S. alliance.",
+         "JPN cooperatesWith USA");
+}
+
+static void between_pair(void **state) {
+  (void)state;
+  expect(NULL, "The annual exercise between Washington and Tokyo began on Monday.",
+         "JPN cooperatesWith USA");
+}
+
+static void joint_subjects(void **state) {
+  (void)state;
+  expect(NULL, "French and Egyptian warships on Monday launched 10 days of war games "
+               "in the Mediterranean Sea.",
+         "EGY cooperatesWith FRA");
+}
+
+static void joins_needs_an_organization(void **state) {
+  (void)state;
+  expect(NULL, "Now that both ROK and Japan have joined CCDCOE, NATO has extended "
+               "its reach.",
+         "JPN joins CCDCOE; KOR joins CCDCOE");
+  expect(NULL, "French ships were expected to be joined later by Italian vessels.", "");
+}
+
+static void possessive_nominal_joining(void **state) {
+  (void)state;
+  expect(NULL, "The minister announced Japan's official joining of the NATO Cooperative "
+               "Cyber Defence Centre of Excellence (CCDCOE).",
+         "JPN joins CCDCOE");
+}
+
+static void negation_intention_and_denial(void **state) {
+  (void)state;
+  expect(NULL, "Japan did not join NATO.", "");
+  expect(NULL, "Japan seems eager to join NATO's cyber defence centre.", "");
+  expect(NULL, "Finland wants to join NATO.", "");
+  expect(NULL, "Arafat rejected a US offer to hammer out an agreement between the "
+               "Israelis and the Palestinians.",
+         "");
+  /* Intentions do not cancel cooperation: "will seek cooperation" is the
+   * event (CAMEO 03). */
+  expect(NULL, "Japan plans to enhance ties with India.", "IND cooperatesWith JPN");
+}
+
+static void conditional(void **state) {
+  (void)state;
+  expect(NULL, "If Sweden joins NATO, Russia will respond.", "");
+}
+
+static void speaker_through_role_noun(void **state) {
+  (void)state;
+  expect(NULL, "Wang Wenbin, spokesperson for the Chinese Foreign Ministry, had stated "
+               "that the United States and Japan should cease promoting the so-called "
+               "threat theory.",
+         "CHN accuses JPN; CHN accuses USA");
+}
+
+static void possessive_subject_behind_quotes(void **state) {
+  (void)state;
+  expect(NULL, "Wang also criticized Japan's \xE2\x80\x9Cgroundless slander\xE2\x80\x9D "
+               "against Russia and China.",
+         "JPN accuses CHN; JPN accuses RUS");
+}
+
+static void bare_comma_before_a_verb_ends_a_list(void **state) {
+  (void)state;
+  expect(NULL, "Both Japan and Korea have joined CCDCOE, NATO has extended its reach.",
+         "JPN joins CCDCOE");
+}
+
+static void threats_from(void **state) {
+  (void)state;
+  expect("Japan seeks stronger cybersecurity due to threats from China and Russia", "",
+         "JPN accuses CHN; JPN accuses RUS");
+}
+
+static void boilerplate_is_skipped(void **state) {
+  (void)state;
+  expect("Japan's strategy",
+         "WATCH: China criticized Japan again\n\n"
+         "Japan accused Russia of hacking.\n\n"
+         "Related News\n\n"
+         "China Criticizes U.S. for Not Abiding by Regulations of WTO\n",
+         "JPN accuses RUS");
+}
+
+static void sea_names_are_not_actors(void **state) {
+  (void)state;
+  expect(NULL, "Japan and the US were conducting military drills in the South China "
+               "and East China seas.",
+         "JPN cooperatesWith USA");
+}
+
+static void dates_resolve_against_the_article(void **state) {
+  (void)state;
+  char *got = extract_full(NULL,
+                           "On November 4, Japan joined the CCDCOE. Japan accused Russia "
+                           "through 2024.",
+                           "2022-11-15", true);
+  assert_string_equal(got, "JPN accuses RUS@2022-11-15; JPN joins CCDCOE@2022-11-04");
+  akg_free(got);
+}
+
+static void evidence_is_the_sentence(void **state) {
+  (void)state;
+  akg_article article = {0};
+  article.id = "e.txt";
+  article.text = "Intro line here.\n\nJapan accused Russia of hacking. Nothing else.";
+  article.text_len = strlen(article.text);
+  akg_extractor *ex = akg_extractor_new(lexicon);
+  akg_facts facts = {0};
+  akg_extract_article(ex, &article, &facts);
+  assert_int_equal(facts.count, 1);
+  assert_string_equal(facts.items[0].evidence, "Japan accused Russia of hacking.");
+  assert_string_equal(facts.items[0].cameo, "112");
+  assert_string_equal(facts.items[0].plover, "ACCUSE");
+  assert_true(facts.items[0].position > 0);
+  akg_facts_free(&facts);
+  akg_extractor_free(ex);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(active_verb_with_coordinated_object),
+      cmocka_unit_test(demonym_subject),
+      cmocka_unit_test(passive_with_agent),
+      cmocka_unit_test(agentless_passive_takes_the_topic),
+      cmocka_unit_test(naming_as_threat_needs_the_threat),
+      cmocka_unit_test(nominal_designation_with_agent),
+      cmocka_unit_test(cooperation_noun_with_intervening_phrase),
+      cmocka_unit_test(anaphor_resolves_to_the_title_topic),
+      cmocka_unit_test(coordinated_predicates_share_the_subject),
+      cmocka_unit_test(hyphenated_pair),
+      cmocka_unit_test(between_pair),
+      cmocka_unit_test(joint_subjects),
+      cmocka_unit_test(joins_needs_an_organization),
+      cmocka_unit_test(possessive_nominal_joining),
+      cmocka_unit_test(negation_intention_and_denial),
+      cmocka_unit_test(conditional),
+      cmocka_unit_test(speaker_through_role_noun),
+      cmocka_unit_test(possessive_subject_behind_quotes),
+      cmocka_unit_test(bare_comma_before_a_verb_ends_a_list),
+      cmocka_unit_test(threats_from),
+      cmocka_unit_test(boilerplate_is_skipped),
+      cmocka_unit_test(sea_names_are_not_actors),
+      cmocka_unit_test(dates_resolve_against_the_article),
+      cmocka_unit_test(evidence_is_the_sentence),
+  };
+  return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
+}
