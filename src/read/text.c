@@ -157,16 +157,22 @@ static bool is_prose(line l) {
     return true;
   if (words < 12 || !l.len)
     return false;
+  /* The last character, stepping back over closing quotes: a headline
+   * may end in a quoted phrase ('steal military info'), a sentence ends
+   * in punctuation before or after its quote. */
   const char *end = l.s + l.len;
-  /* Last character, stepping back over a closing quote. */
-  size_t size;
-  const char *p = end - 1;
-  while (p > l.s && ((unsigned char)*p & 0xC0) == 0x80)
-    p--;
-  uint32_t last = akg_utf8_decode((const unsigned char *)p, (size_t)(end - p), &size);
-  if (last == '"' || last == 0x201D || last == 0x2019 || last == '\'')
-    return true;
-  return last == '.' || last == '!' || last == '?';
+  for (;;) {
+    const char *p = end - 1;
+    while (p > l.s && ((unsigned char)*p & 0xC0) == 0x80)
+      p--;
+    size_t size;
+    uint32_t last = akg_utf8_decode((const unsigned char *)p, (size_t)(end - p), &size);
+    if ((last == '"' || last == 0x201D || last == 0x2019 || last == '\'') && p > l.s) {
+      end = p;
+      continue;
+    }
+    return last == '.' || last == '!' || last == '?';
+  }
 }
 
 /* A line that is only a date (and perhaps a time), or a date after a word
