@@ -19,6 +19,7 @@
 #include "actorkg/diagram.h"
 #include "actorkg/eval.h"
 #include "actorkg/graph.h"
+#include "actorkg/iri.h"
 #include "actorkg/lexicon.h"
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
@@ -84,6 +85,8 @@ typedef struct options {
   double min_precision, min_recall, min_date_accuracy, max_fp_articles;
   akg_pipeline_options pipeline;
   bool quiet;
+  const char *build_only; /* an option given that only build takes */
+  const char *eval_only;  /* an option given that only eval takes */
   const char *const *paths;
   size_t path_count;
 } options;
@@ -153,10 +156,10 @@ static int parse_args(int argc, char **argv, options *o) {
   opterr = 0;
   while ((c = getopt_long(argc, argv, "o:qhV", long_options, NULL)) != -1) {
     switch (c) {
-    case 'o': o->output = optarg; break;
-    case OPT_BASE: o->base = optarg; break;
+    case 'o': o->output = optarg; o->build_only = "--output"; break;
+    case OPT_BASE: o->base = optarg; o->build_only = "--base"; break;
     case OPT_ONTOLOGY: o->ontology = optarg; break;
-    case OPT_GOLD: o->gold = optarg; break;
+    case OPT_GOLD: o->gold = optarg; o->eval_only = "--gold"; break;
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
     case 'h': fputs(usage, stdout); return -1;
@@ -175,6 +178,10 @@ static int parse_args(int argc, char **argv, options *o) {
                                               : &o->max_fp_articles;
       if (!parse_fraction(optarg, target))
         return usage_error("targets are numbers from 0 to 1, not '%s'", optarg);
+      o->eval_only = c == OPT_MIN_PRECISION ? "--min-precision"
+                     : c == OPT_MIN_RECALL  ? "--min-recall"
+                     : c == OPT_MIN_DATE    ? "--min-date-accuracy"
+                                            : "--max-fp-articles";
       break;
     }
     case '?':
@@ -244,17 +251,36 @@ static int run(options *o) {
   clock_gettime(CLOCK_MONOTONIC, &start);
   akg_diag diag = {.fn = akg_diag_to_stderr};
   bool eval = !strcmp(o->command, "eval");
+  if (eval && o->build_only)
+    return usage_error("eval does not take %s", o->build_only);
+  if (!eval && o->eval_only)
+    return usage_error("build does not take %s (an eval option)", o->eval_only);
   if (eval && !o->gold)
-    return usage_error("%s needs --gold FILE", "eval");
-  if (o->base && !*o->base)
-    return usage_error("--base needs an IRI");
+    return usage_error("eval needs --gold FILE");
+  if (!akg_iri_is_absolute(o->base))
+    return usage_error("--base needs an absolute IRI, not '%s'", o->base);
+  /* Instances are minted as BASE + "actor/ID": a base that does not end a
+   * path segment gets a "/" so "http://example.org/kg" works as meant. */
+  char *base = NULL;
+  size_t base_len = strlen(o->base);
+  if (o->base[base_len - 1] != '/' && o->base[base_len - 1] != '#') {
+    base = malloc(base_len + 2);
+    if (!base)
+      return EXIT_FAILED;
+    memcpy(base, o->base, base_len);
+    memcpy(base + base_len, "/", 2);
+    o->base = base;
+  }
   akg_lexicon *lexicon = NULL;
   akg_status status = akg_lexicon_load(o->ontology, &lexicon, &diag);
-  if (status != AKG_OK)
+  if (status != AKG_OK) {
+    free(base);
     return EXIT_FAILED;
+  }
   akg_gold *gold = NULL;
   if (eval && akg_gold_load(o->gold, lexicon, &gold, &diag) != AKG_OK) {
     akg_lexicon_free(lexicon);
+    free(base);
     return EXIT_FAILED;
   }
   akg_graph *graph = akg_graph_new();
@@ -297,6 +323,7 @@ static int run(options *o) {
   akg_graph_free(graph);
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
+  free(base);
   return code;
 }
 
