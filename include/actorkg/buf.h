@@ -14,7 +14,8 @@ typedef struct akg_buf {
   size_t cap;
 } akg_buf;
 
-#define AKG_BUF_INIT {NULL, 0, 0}
+#define AKG_BUF_INIT                                                                     \
+  { NULL, 0, 0 }
 
 void akg_buf_append(akg_buf *buf, const char *bytes, size_t len);
 void akg_buf_puts(akg_buf *buf, const char *s);

@@ -18,15 +18,15 @@
 #include "actorkg/tokens.h"
 
 typedef struct akg_date_mention {
-  size_t first;     /* token index of the first token */
-  size_t end;       /* one past the last token */
+  size_t first; /* token index of the first token */
+  size_t end;   /* one past the last token */
   akg_date date;
-  bool complete;    /* the text gave the year itself */
-  bool bound;       /* after "through", "until"...: not an event's date */
+  bool complete; /* the text gave the year itself */
+  bool bound;    /* after "through", "until"...: not an event's date */
 } akg_date_mention;
 
 /* Stores up to `max` mentions in text order and returns how many. */
-size_t akg_dates_find(const akg_tokens *tokens, akg_date reference,
-                      akg_date_mention *out, size_t max);
+size_t akg_dates_find(const akg_tokens *tokens, akg_date reference, akg_date_mention *out,
+                      size_t max);
 
 #endif

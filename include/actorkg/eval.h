@@ -18,8 +18,8 @@
 typedef struct akg_gold akg_gold;
 
 /* Reads a gold file; malformed lines are errors naming file and line. */
-akg_status akg_gold_load(const char *path, const akg_lexicon *lexicon,
-                         akg_gold **out, akg_diag *diag);
+akg_status akg_gold_load(const char *path, const akg_lexicon *lexicon, akg_gold **out,
+                         akg_diag *diag);
 /* Accepts NULL. */
 void akg_gold_free(akg_gold *gold);
 
@@ -30,10 +30,10 @@ typedef struct akg_eval_counts {
 typedef struct akg_eval_result {
   akg_eval_counts overall;
   akg_eval_counts by_relation[3];
-  size_t dated;           /* true positives whose gold row has a date */
-  size_t dated_correct;   /* ... whose date is among the event's dates */
-  size_t articles;        /* articles in the graph */
-  size_t articles_with_fp;/* articles with at least one false positive */
+  size_t dated;            /* true positives whose gold row has a date */
+  size_t dated_correct;    /* ... whose date is among the event's dates */
+  size_t articles;         /* articles in the graph */
+  size_t articles_with_fp; /* articles with at least one false positive */
 } akg_eval_result;
 
 /* Scores `graph` (finished) and writes a report (per-relation figures and

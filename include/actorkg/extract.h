@@ -27,7 +27,7 @@ akg_extractor *akg_extractor_new(const akg_lexicon *lexicon);
 void akg_extractor_free(akg_extractor *extractor);
 
 /* Appends the facts of `article` to `out`, in text order. */
-akg_status akg_extract_article(akg_extractor *extractor,
-                               const akg_article *article, akg_facts *out);
+akg_status akg_extract_article(akg_extractor *extractor, const akg_article *article,
+                               akg_facts *out);
 
 #endif

@@ -16,12 +16,12 @@ typedef struct akg_fact {
   const akg_actor *subject;
   akg_relation relation;
   const akg_actor *object;
-  akg_date date;       /* the event's date, or AKG_DATE_UNKNOWN */
-  char *evidence;      /* the sentence, as written (owned) */
-  size_t position;     /* byte offset of the sentence in the article; the
-                          title counts as offset 0 */
-  const char *cameo;   /* CAMEO code ("112"), or NULL; borrowed */
-  const char *plover;  /* PLOVER category ("ACCUSE"), or NULL; borrowed */
+  akg_date date;      /* the event's date, or AKG_DATE_UNKNOWN */
+  char *evidence;     /* the sentence, as written (owned) */
+  size_t position;    /* byte offset of the sentence in the article; the
+                         title counts as offset 0 */
+  const char *cameo;  /* CAMEO code ("112"), or NULL; borrowed */
+  const char *plover; /* PLOVER category ("ACCUSE"), or NULL; borrowed */
 } akg_fact;
 
 typedef struct akg_facts {

@@ -41,15 +41,15 @@ typedef struct akg_event {
   const akg_actor *subject;
   akg_relation relation;
   const akg_actor *object;
-  char key[17];         /* 16 hex digits: stable hash, the event IRI's name */
-  akg_date *dates;      /* distinct, ascending */
+  char key[17];    /* 16 hex digits: stable hash, the event IRI's name */
+  akg_date *dates; /* distinct, ascending */
   size_t date_count;
-  char **evidence;      /* distinct sentences, in article order */
+  char **evidence; /* distinct sentences, in article order */
   size_t evidence_count;
   unsigned long mentions; /* facts merged into this event */
-  const char **cameo;   /* distinct codes, ascending; borrowed strings */
+  const char **cameo;     /* distinct codes, ascending; borrowed strings */
   size_t cameo_count;
-  const char **plover;  /* distinct categories, ascending; borrowed */
+  const char **plover; /* distinct categories, ascending; borrowed */
   size_t plover_count;
 } akg_event;
 
@@ -58,7 +58,7 @@ typedef struct akg_graph_fact {
   const akg_actor *subject;
   akg_relation relation;
   const akg_actor *object;
-  size_t event_count;   /* how many articles state it */
+  size_t event_count; /* how many articles state it */
 } akg_graph_fact;
 
 akg_graph *akg_graph_new(void);
@@ -77,8 +77,7 @@ akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
 void akg_graph_finish(akg_graph *graph);
 
 size_t akg_graph_article_count(const akg_graph *graph);
-const akg_graph_article *akg_graph_article_at(const akg_graph *graph,
-                                              size_t index);
+const akg_graph_article *akg_graph_article_at(const akg_graph *graph, size_t index);
 size_t akg_graph_event_count(const akg_graph *graph);
 const akg_event *akg_graph_event_at(const akg_graph *graph, size_t index);
 size_t akg_graph_fact_count(const akg_graph *graph);

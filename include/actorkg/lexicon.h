@@ -20,26 +20,21 @@ typedef struct akg_lexicon akg_lexicon;
 /* Loads DIR/actors.ttl and DIR/relations.ttl. Errors (a missing file, bad
  * Turtle, an actor without a label) are reported to `diag` with the file
  * and line, and the load fails. */
-akg_status akg_lexicon_load(const char *dir, akg_lexicon **out,
-                            akg_diag *diag);
+akg_status akg_lexicon_load(const char *dir, akg_lexicon **out, akg_diag *diag);
 /* Loads from Turtle text in memory (the `base` names the documents in
  * messages); for tests. Either text may be NULL. */
-akg_status akg_lexicon_load_strings(const char *actors_ttl,
-                                    const char *relations_ttl,
+akg_status akg_lexicon_load_strings(const char *actors_ttl, const char *relations_ttl,
                                     akg_lexicon **out, akg_diag *diag);
 /* Accepts NULL. */
 void akg_lexicon_free(akg_lexicon *lexicon);
 
 /* Actors, ordered by id. */
 size_t akg_lexicon_actor_count(const akg_lexicon *lexicon);
-const akg_actor *akg_lexicon_actor_at(const akg_lexicon *lexicon,
-                                      size_t index);
+const akg_actor *akg_lexicon_actor_at(const akg_lexicon *lexicon, size_t index);
 /* The actor with this id ("JPN"), or NULL. */
-const akg_actor *akg_lexicon_find_id(const akg_lexicon *lexicon,
-                                     const char *id);
+const akg_actor *akg_lexicon_find_id(const akg_lexicon *lexicon, const char *id);
 /* The actor one of whose names is exactly `name` (any label kind,
  * compared case-insensitively), or NULL; for gold files and queries. */
-const akg_actor *akg_lexicon_find_name(const akg_lexicon *lexicon,
-                                       const char *name);
+const akg_actor *akg_lexicon_find_name(const akg_lexicon *lexicon, const char *name);
 
 #endif

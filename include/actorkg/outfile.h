@@ -15,8 +15,8 @@ typedef struct akg_outfile akg_outfile;
  * (AKG_ERR_NOT_FOUND otherwise); `name` is a plain file name. A write error
  * is reported to `diag` when it happens (naming the file), so `diag` must
  * stay valid until commit or abort. */
-akg_status akg_outfile_open(const char *dir, const char *name,
-                            akg_outfile **out, akg_diag *diag);
+akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out,
+                            akg_diag *diag);
 /* A sink writing into the temporary file; valid until commit or abort. */
 akg_sink akg_outfile_sink(akg_outfile *file);
 /* Flushes, syncs and renames into place, then frees `file`. On failure the

@@ -32,14 +32,13 @@ void akg_phrase_dict_free(akg_phrase_dict *dict);
  * the next put, or NULL when the phrase has no tokens; *created says
  * whether it was new. The same words with different case rules are
  * different phrases. */
-uint32_t *akg_phrase_dict_put(akg_phrase_dict *dict, const char *phrase,
-                              unsigned flags, bool *created);
+uint32_t *akg_phrase_dict_put(akg_phrase_dict *dict, const char *phrase, unsigned flags,
+                              bool *created);
 
 /* The longest phrase whose tokens equal tokens[at..]: returns its length in
  * tokens and stores its value, or returns 0. */
-size_t akg_phrase_dict_match(const akg_phrase_dict *dict,
-                             const akg_tokens *tokens, size_t at,
-                             uint32_t *value);
+size_t akg_phrase_dict_match(const akg_phrase_dict *dict, const akg_tokens *tokens,
+                             size_t at, uint32_t *value);
 
 size_t akg_phrase_dict_count(const akg_phrase_dict *dict);
 

@@ -28,10 +28,8 @@ typedef struct akg_pipeline_stats {
 } akg_pipeline_stats;
 
 /* Adds every article under `paths` to `graph` (which is not finished). */
-akg_status akg_pipeline_run(const akg_lexicon *lexicon,
-                            const char *const *paths, size_t path_count,
-                            const akg_pipeline_options *options,
-                            akg_graph *graph, akg_pipeline_stats *stats,
-                            akg_diag *diag);
+akg_status akg_pipeline_run(const akg_lexicon *lexicon, const char *const *paths,
+                            size_t path_count, const akg_pipeline_options *options,
+                            akg_graph *graph, akg_pipeline_stats *stats, akg_diag *diag);
 
 #endif

@@ -11,17 +11,13 @@
 #include "actorkg/sink.h"
 #include "actorkg/status.h"
 
-typedef enum akg_rdf_format {
-  AKG_RDF_TURTLE,
-  AKG_RDF_NTRIPLES
-} akg_rdf_format;
+typedef enum akg_rdf_format { AKG_RDF_TURTLE, AKG_RDF_NTRIPLES } akg_rdf_format;
 
 /* Instances are minted under `base_iri` ("https://w3id.org/actorkg/id/" by
  * default) as actor/ID, article/ID and event/KEY. */
 #define AKG_DEFAULT_BASE_IRI "https://w3id.org/actorkg/id/"
 
 akg_status akg_rdf_export(const akg_graph *graph, akg_rdf_format format,
-                          const char *base_iri, const akg_sink *sink,
-                          akg_diag *diag);
+                          const char *base_iri, const akg_sink *sink, akg_diag *diag);
 
 #endif

@@ -47,8 +47,7 @@ void akg_articles_free(akg_articles *list);
  * others are still listed. Returns AKG_OK unless nothing could be listed
  * for a reason other than bad paths. */
 akg_status akg_inputs_list(const char *const *paths, size_t path_count,
-                           akg_strlist *files, size_t *skipped,
-                           akg_diag *diag);
+                           akg_strlist *files, size_t *skipped, akg_diag *diag);
 
 /* Reads the file at `path` and appends its articles to `out`. */
 akg_status akg_read_file(const char *path, const akg_read_options *options,

@@ -11,8 +11,7 @@
 #include "actorkg/buf.h"
 #include "actorkg/status.h"
 
-typedef akg_status (*akg_sink_write_fn)(void *ctx, const char *bytes,
-                                        size_t len);
+typedef akg_status (*akg_sink_write_fn)(void *ctx, const char *bytes, size_t len);
 
 typedef struct akg_sink {
   akg_sink_write_fn write;

@@ -28,10 +28,10 @@
 /* Exit statuses, documented in --help and the README. */
 enum {
   EXIT_OK = 0,
-  EXIT_FAILED = 1,       /* the run could not complete; outputs untouched */
-  EXIT_USAGE = 2,        /* bad command line */
-  EXIT_SKIPPED = 3,      /* outputs written, but some inputs were skipped */
-  EXIT_BELOW_TARGET = 4  /* eval: a --min/--max target was not met */
+  EXIT_FAILED = 1,      /* the run could not complete; outputs untouched */
+  EXIT_USAGE = 2,       /* bad command line */
+  EXIT_SKIPPED = 3,     /* outputs written, but some inputs were skipped */
+  EXIT_BELOW_TARGET = 4 /* eval: a --min/--max target was not met */
 };
 
 static const char usage[] =
@@ -132,8 +132,15 @@ static int usage_error(const char *fmt, ...) {
 }
 
 enum {
-  OPT_BASE = 256, OPT_ONTOLOGY, OPT_GOLD, OPT_MIN_PRECISION, OPT_MIN_RECALL,
-  OPT_MIN_DATE, OPT_MAX_FP, OPT_MAX_FILE_SIZE, OPT_STRICT
+  OPT_BASE = 256,
+  OPT_ONTOLOGY,
+  OPT_GOLD,
+  OPT_MIN_PRECISION,
+  OPT_MIN_RECALL,
+  OPT_MIN_DATE,
+  OPT_MAX_FP,
+  OPT_MAX_FILE_SIZE,
+  OPT_STRICT
 };
 
 static int parse_args(int argc, char **argv, options *o) {
@@ -156,10 +163,19 @@ static int parse_args(int argc, char **argv, options *o) {
   opterr = 0;
   while ((c = getopt_long(argc, argv, "o:qhV", long_options, NULL)) != -1) {
     switch (c) {
-    case 'o': o->output = optarg; o->build_only = "--output"; break;
-    case OPT_BASE: o->base = optarg; o->build_only = "--base"; break;
+    case 'o':
+      o->output = optarg;
+      o->build_only = "--output";
+      break;
+    case OPT_BASE:
+      o->base = optarg;
+      o->build_only = "--base";
+      break;
     case OPT_ONTOLOGY: o->ontology = optarg; break;
-    case OPT_GOLD: o->gold = optarg; o->eval_only = "--gold"; break;
+    case OPT_GOLD:
+      o->gold = optarg;
+      o->eval_only = "--gold";
+      break;
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
     case 'h': fputs(usage, stdout); return -1;
@@ -185,8 +201,7 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     }
     case '?':
-    default:
-      return usage_error("unknown or incomplete option '%s'", argv[optind - 1]);
+    default: return usage_error("unknown or incomplete option '%s'", argv[optind - 1]);
     }
   }
   return 0;
@@ -216,8 +231,7 @@ static akg_status make_dir(const char *dir, akg_diag *diag) {
  * when every one is complete, so a failure leaves all the old ones. */
 static akg_status write_outputs(const akg_graph *graph, const options *o,
                                 akg_diag *diag) {
-  static const char *const names[] = {"graph.ttl", "graph.nt", "graph.dot",
-                                      "graph.svg"};
+  static const char *const names[] = {"graph.ttl", "graph.nt", "graph.dot", "graph.svg"};
   akg_outfile *files[4] = {NULL};
   akg_status status = make_dir(o->output, diag);
   for (int i = 0; i < 4 && status == AKG_OK; i++)
@@ -285,8 +299,8 @@ static int run(options *o) {
   }
   akg_graph *graph = akg_graph_new();
   akg_pipeline_stats stats;
-  status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline, graph,
-                            &stats, &diag);
+  status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline, graph, &stats,
+                            &diag);
   int code = EXIT_OK;
   if (status != AKG_OK) {
     code = EXIT_FAILED;
@@ -328,8 +342,7 @@ static int run(options *o) {
 }
 
 int main(int argc, char **argv) {
-  options o = {.output = "out", .base = AKG_DEFAULT_BASE_IRI,
-               .max_fp_articles = 1.0};
+  options o = {.output = "out", .base = AKG_DEFAULT_BASE_IRI, .max_fp_articles = 1.0};
   o.ontology = default_ontology();
   if (argc < 2)
     return usage_error("no command given (build or eval)");

@@ -71,8 +71,8 @@ static size_t split_tabs(char *line, char **fields, size_t max) {
   return n;
 }
 
-akg_status akg_gold_load(const char *path, const akg_lexicon *lexicon,
-                         akg_gold **out, akg_diag *diag) {
+akg_status akg_gold_load(const char *path, const akg_lexicon *lexicon, akg_gold **out,
+                         akg_diag *diag) {
   *out = NULL;
   FILE *f = fopen(path, "r");
   if (!f) {
@@ -232,8 +232,8 @@ akg_status akg_eval_run(const akg_gold *gold, const akg_graph *graph,
     if (!r->required)
       continue;
     /* Count each unit once: the map points at its first row. */
-    if (r->key && (akg_strmap_get(gold->by_key, r->key) != r ||
-                   akg_strmap_get(found, r->key)))
+    if (r->key &&
+        (akg_strmap_get(gold->by_key, r->key) != r || akg_strmap_get(found, r->key)))
       continue;
     result->overall.false_negatives++;
     result->by_relation[r->relation].false_negatives++;
@@ -250,7 +250,8 @@ akg_status akg_eval_run(const akg_gold *gold, const akg_graph *graph,
   result->articles_with_fp = akg_strmap_count(fp_articles);
   akg_buf_puts(&b, "\nrelation          precision  recall     F1   TP  FP  FN\n");
   for (int r = 0; r <= AKG_REL_COUNT; r++) {
-    const akg_eval_counts *c = r < AKG_REL_COUNT ? &result->by_relation[r] : &result->overall;
+    const akg_eval_counts *c =
+        r < AKG_REL_COUNT ? &result->by_relation[r] : &result->overall;
     akg_buf_printf(&b, "%-16s  %9.3f  %6.3f  %5.3f  %3zu %3zu %3zu\n",
                    r < AKG_REL_COUNT ? akg_relation_name((akg_relation)r) : "overall",
                    akg_eval_precision(c), akg_eval_recall(c), akg_eval_f1(c),
@@ -258,12 +259,13 @@ akg_status akg_eval_run(const akg_gold *gold, const akg_graph *graph,
   }
   akg_buf_printf(&b, "date accuracy: %zu of %zu found rows with a gold date (%.3f)\n",
                  result->dated_correct, result->dated,
-                 result->dated ? (double)result->dated_correct / (double)result->dated : 1.0);
+                 result->dated ? (double)result->dated_correct / (double)result->dated
+                               : 1.0);
   akg_buf_printf(&b, "articles with a false positive: %zu of %zu (%.1f%%)\n",
                  result->articles_with_fp, result->articles,
-                 result->articles ? 100.0 * (double)result->articles_with_fp /
-                                        (double)result->articles
-                                  : 0.0);
+                 result->articles
+                     ? 100.0 * (double)result->articles_with_fp / (double)result->articles
+                     : 0.0);
   say(report, &b);
   akg_buf_free(&b);
   akg_strmap_free(found);

@@ -72,8 +72,8 @@ static int report_piece(char *piece) {
   bool error = !strncmp(text, "Error", 5);
   if (error)
     reporter.failed = true;
-  akg_diag_report(reporter.diag, error ? AKG_DIAG_ERROR : AKG_DIAG_WARNING,
-                  NULL, 0, "Graphviz: %s", text);
+  akg_diag_report(reporter.diag, error ? AKG_DIAG_ERROR : AKG_DIAG_WARNING, NULL, 0,
+                  "Graphviz: %s", text);
   akg_buf_clear(&reporter.line);
   return 0;
 }
@@ -167,8 +167,7 @@ static void add_nodes(Agraph_t *g, const akg_graph *graph, Agnode_t **nodes,
     nodes[i] = n;
     agxset(n, label, (char *)escape_text(text, name));
     akg_buf_clear(&tip);
-    akg_buf_printf(&tip, "%s (%s)", name,
-                   country ? "country" : "organization");
+    akg_buf_printf(&tip, "%s (%s)", name, country ? "country" : "organization");
     agxset(n, tooltip, (char *)escape_text(text, akg_buf_str(&tip)));
     if (!country) {
       agxset(n, shape, "box");
@@ -215,8 +214,8 @@ static void add_edges(Agraph_t *g, const akg_graph *graph, Agnode_t **nodes,
     akg_buf_printf(&tip, "%s %s %s: %zu article%s",
                    f->subject->label ? f->subject->label : f->subject->id,
                    akg_relation_name(f->relation),
-                   f->object->label ? f->object->label : f->object->id,
-                   f->event_count, f->event_count == 1 ? "" : "s");
+                   f->object->label ? f->object->label : f->object->id, f->event_count,
+                   f->event_count == 1 ? "" : "s");
     agxset(e, tooltip, (char *)escape_text(text, akg_buf_str(&tip)));
   }
   akg_buf_free(&tip);
@@ -255,8 +254,7 @@ static akg_status render_svg(GVC_t *gvc, Agraph_t *g, const char *engine,
   char *data = NULL;
   unsigned int len = 0;
   akg_status status = AKG_OK;
-  if (gvRenderData(gvc, g, "svg", &data, &len) != 0 || !data ||
-      reporter.failed) {
+  if (gvRenderData(gvc, g, "svg", &data, &len) != 0 || !data || reporter.failed) {
     akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0,
                     "Graphviz could not render the diagram as SVG");
     status = AKG_ERR_LIBRARY;

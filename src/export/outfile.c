@@ -23,13 +23,13 @@
 enum { BUFFER_SIZE = 64 * 1024 };
 
 struct akg_outfile {
-  int fd;       /* -1 once closed */
+  int fd; /* -1 once closed */
   char *dir;
-  char *path;   /* the destination */
-  char *temp;   /* the temporary file beside it */
+  char *path; /* the destination */
+  char *temp; /* the temporary file beside it */
   akg_diag *diag;
-  int error;    /* errno of the first failed write, or 0 */
-  size_t len;   /* bytes waiting in buffer */
+  int error;  /* errno of the first failed write, or 0 */
+  size_t len; /* bytes waiting in buffer */
   char buffer[BUFFER_SIZE];
 };
 
@@ -71,29 +71,27 @@ static void free_outfile(akg_outfile *file) {
   akg_free(file);
 }
 
-akg_status akg_outfile_open(const char *dir, const char *name,
-                            akg_outfile **out, akg_diag *diag) {
+akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out,
+                            akg_diag *diag) {
   *out = NULL;
   if (!dir || !*dir || !name || !*name || strchr(name, '/')) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0,
-                    "invalid output file name \"%s\"", name ? name : "");
+    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0, "invalid output file name \"%s\"",
+                    name ? name : "");
     return AKG_ERR_BAD_ARG;
   }
   struct stat st;
   if (stat(dir, &st) != 0) {
     int err = errno;
     if (err == ENOENT || err == ENOTDIR) {
-      akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0,
-                      "output folder does not exist");
+      akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0, "output folder does not exist");
       return AKG_ERR_NOT_FOUND;
     }
-    akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0,
-                    "cannot use output folder: %s", strerror(err));
+    akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0, "cannot use output folder: %s",
+                    strerror(err));
     return AKG_ERR_IO;
   }
   if (!S_ISDIR(st.st_mode)) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0,
-                    "output folder is not a folder");
+    akg_diag_report(diag, AKG_DIAG_ERROR, dir, 0, "output folder is not a folder");
     return AKG_ERR_NOT_FOUND;
   }
 
@@ -112,8 +110,8 @@ akg_status akg_outfile_open(const char *dir, const char *name,
   /* mkstemp makes the file private (0600); outputs get the mode any newly
    * created file would, 0644 less the umask. */
   if (fchmod(file->fd, 0644 & ~current_umask()) != 0) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, file->temp, 0,
-                    "cannot set permissions: %s", strerror(errno));
+    akg_diag_report(diag, AKG_DIAG_ERROR, file->temp, 0, "cannot set permissions: %s",
+                    strerror(errno));
     akg_outfile_abort(file);
     return AKG_ERR_IO;
   }
@@ -142,8 +140,8 @@ static void fail(akg_outfile *file, int err) {
   if (file->error)
     return;
   file->error = err;
-  akg_diag_report(file->diag, AKG_DIAG_ERROR, file->path, 0,
-                  "cannot write: %s", strerror(err));
+  akg_diag_report(file->diag, AKG_DIAG_ERROR, file->path, 0, "cannot write: %s",
+                  strerror(err));
 }
 
 static akg_status flush_buffer(akg_outfile *file) {
@@ -215,8 +213,7 @@ akg_status akg_outfile_commit(akg_outfile *file, akg_diag *diag) {
   }
   if (err) {
     if (step)
-      akg_diag_report(diag, AKG_DIAG_ERROR, file->path, 0, "%s: %s", step,
-                      strerror(err));
+      akg_diag_report(diag, AKG_DIAG_ERROR, file->path, 0, "%s: %s", step, strerror(err));
     akg_outfile_abort(file);
     return AKG_ERR_IO;
   }

@@ -72,8 +72,7 @@ static int write_byte(void *context, const int byte) {
   return write_to_sink(context, &c, 1) == AKG_OK ? 0 : 1;
 }
 
-static int write_bytes(void *context, const void *ptr, size_t size,
-                       size_t nmemb) {
+static int write_bytes(void *context, const void *ptr, size_t size, size_t nmemb) {
   if (write_to_sink(context, ptr, size * nmemb) != AKG_OK)
     return -1;
   return (int)nmemb;
@@ -87,8 +86,7 @@ static raptor_term *new_term(writer *w, const akg_rdf_term *t) {
   if (t->kind == AKG_RDF_IRI)
     return raptor_new_term_from_counted_uri_string(w->world, value, t->len);
   raptor_uri *datatype =
-      t->datatype ? raptor_new_uri(w->world, (const unsigned char *)t->datatype)
-                  : NULL;
+      t->datatype ? raptor_new_uri(w->world, (const unsigned char *)t->datatype) : NULL;
   raptor_term *term = raptor_new_term_from_counted_literal(
       w->world, value, t->len, datatype, (const unsigned char *)t->lang,
       t->lang ? (unsigned char)strlen(t->lang) : 0);
@@ -113,10 +111,9 @@ static akg_status serialize_triple(void *ctx, const akg_rdf_term *subject,
     return AKG_ERR_LIBRARY;
   }
   /* The statement takes the terms; the serializer copies the statement. */
-  raptor_statement *statement =
-      raptor_new_statement_from_nodes(w->world, s, p, o, NULL);
-  int failed = !statement ||
-               raptor_serializer_serialize_statement(w->serializer, statement);
+  raptor_statement *statement = raptor_new_statement_from_nodes(w->world, s, p, o, NULL);
+  int failed =
+      !statement || raptor_serializer_serialize_statement(w->serializer, statement);
   raptor_free_statement(statement);
   if (w->sink_status != AKG_OK)
     return w->sink_status;
@@ -133,8 +130,7 @@ static void declare_prefixes(writer *w, const char *base_iri) {
   akg_rdf_prefix prefixes[AKG_RDF_PREFIX_COUNT];
   akg_rdf_prefixes_init(prefixes, base_iri);
   for (size_t i = 0; i < AKG_RDF_PREFIX_COUNT; i++) {
-    raptor_uri *uri =
-        raptor_new_uri(w->world, (const unsigned char *)prefixes[i].iri);
+    raptor_uri *uri = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].iri);
     if (uri) {
       raptor_serializer_set_namespace(w->serializer, uri,
                                       (const unsigned char *)prefixes[i].name);
@@ -145,20 +141,18 @@ static void declare_prefixes(writer *w, const char *base_iri) {
 }
 
 /* Runs the serializer once the world and serializer exist. */
-static akg_status serialize(writer *w, akg_rdf_format format,
-                            const char *base_iri, const akg_graph *graph) {
+static akg_status serialize(writer *w, akg_rdf_format format, const char *base_iri,
+                            const akg_graph *graph) {
   if (format == AKG_RDF_TURTLE)
     declare_prefixes(w, base_iri);
   if (w->raptor_failed)
     return AKG_ERR_LIBRARY;
-  raptor_iostream *stream =
-      raptor_new_iostream_from_handler(w->world, w, &sink_handler);
+  raptor_iostream *stream = raptor_new_iostream_from_handler(w->world, w, &sink_handler);
   if (!stream)
     return AKG_ERR_LIBRARY;
   akg_status status = AKG_ERR_LIBRARY;
   if (!raptor_serializer_start_to_iostream(w->serializer, NULL, stream)) {
-    status = akg_rdf_triples_emit(graph, base_iri, serialize_triple, w,
-                                  w->diag);
+    status = akg_rdf_triples_emit(graph, base_iri, serialize_triple, w, w->diag);
     /* Turtle writes everything here. */
     if (raptor_serializer_serialize_end(w->serializer) && status == AKG_OK)
       status = AKG_ERR_LIBRARY;
@@ -176,8 +170,7 @@ static akg_status serialize(writer *w, akg_rdf_format format,
 }
 
 akg_status akg_rdf_export(const akg_graph *graph, akg_rdf_format format,
-                          const char *base_iri, const akg_sink *sink,
-                          akg_diag *diag) {
+                          const char *base_iri, const akg_sink *sink, akg_diag *diag) {
   if (!base_iri)
     base_iri = AKG_DEFAULT_BASE_IRI;
   if (!akg_iri_is_absolute(base_iri)) {
@@ -196,8 +189,8 @@ akg_status akg_rdf_export(const akg_graph *graph, akg_rdf_format format,
       status = serialize(&w, format, base_iri, graph);
   }
   if (status == AKG_ERR_LIBRARY && !w.raptor_failed)
-    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0,
-                    "Raptor's %s serializer failed", syntax);
+    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0, "Raptor's %s serializer failed",
+                    syntax);
   raptor_free_serializer(w.serializer);
   raptor_free_world(w.world);
   return status;

@@ -109,9 +109,8 @@ static void emit_iri(walker *w, const akg_rdf_term *s, const char *predicate,
   emit(w, s, predicate, &o);
 }
 
-static void emit_literal(walker *w, const akg_rdf_term *s,
-                         const char *predicate, const char *value,
-                         const char *datatype, const char *lang) {
+static void emit_literal(walker *w, const akg_rdf_term *s, const char *predicate,
+                         const char *value, const char *datatype, const char *lang) {
   akg_rdf_term o = {AKG_RDF_LITERAL, value, strlen(value), datatype, lang};
   emit(w, s, predicate, &o);
 }
@@ -128,8 +127,8 @@ static void emit_date(walker *w, const akg_rdf_term *s, const char *predicate,
 }
 
 /* Builds base + path + segment into `buf` and returns it as a term. */
-static akg_rdf_term instance(walker *w, akg_buf *buf, const char *path,
-                             const char *name, bool encode) {
+static akg_rdf_term instance(walker *w, akg_buf *buf, const char *path, const char *name,
+                             bool encode) {
   akg_buf_clear(buf);
   akg_buf_puts(buf, w->base);
   akg_buf_puts(buf, path);
@@ -228,23 +227,18 @@ static void emit_article(walker *w, const akg_graph_article *a) {
 }
 
 akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
-                                akg_rdf_emit_fn emit_fn, void *ctx,
-                                akg_diag *diag) {
-  walker w = {emit_fn, ctx, diag, base_iri, AKG_BUF_INIT, AKG_BUF_INIT,
-              AKG_BUF_INIT, AKG_OK};
+                                akg_rdf_emit_fn emit_fn, void *ctx, akg_diag *diag) {
+  walker w = {emit_fn,      ctx,          diag,         base_iri,
+              AKG_BUF_INIT, AKG_BUF_INIT, AKG_BUF_INIT, AKG_OK};
   /* emit() ignores everything after a failure; the loops stop early too,
    * so a full disk does not cost a walk over the rest of the graph. */
-  for (size_t i = 0; i < akg_graph_actor_count(graph) && w.status == AKG_OK;
-       i++)
+  for (size_t i = 0; i < akg_graph_actor_count(graph) && w.status == AKG_OK; i++)
     emit_actor(&w, akg_graph_actor_at(graph, i));
-  for (size_t i = 0; i < akg_graph_fact_count(graph) && w.status == AKG_OK;
-       i++)
+  for (size_t i = 0; i < akg_graph_fact_count(graph) && w.status == AKG_OK; i++)
     emit_fact(&w, akg_graph_fact_at(graph, i));
-  for (size_t i = 0; i < akg_graph_event_count(graph) && w.status == AKG_OK;
-       i++)
+  for (size_t i = 0; i < akg_graph_event_count(graph) && w.status == AKG_OK; i++)
     emit_event(&w, akg_graph_event_at(graph, i));
-  for (size_t i = 0; i < akg_graph_article_count(graph) && w.status == AKG_OK;
-       i++)
+  for (size_t i = 0; i < akg_graph_article_count(graph) && w.status == AKG_OK; i++)
     emit_article(&w, akg_graph_article_at(graph, i));
   akg_buf_free(&w.subject);
   akg_buf_free(&w.object);

@@ -29,8 +29,8 @@ typedef enum akg_rdf_term_kind { AKG_RDF_IRI, AKG_RDF_LITERAL } akg_rdf_term_kin
  * call. IRIs are absolute. */
 typedef struct akg_rdf_term {
   akg_rdf_term_kind kind;
-  const char *value; /* the IRI, or the literal's lexical form (UTF-8) */
-  size_t len;        /* bytes of value */
+  const char *value;    /* the IRI, or the literal's lexical form (UTF-8) */
+  size_t len;           /* bytes of value */
   const char *datatype; /* a literal's datatype IRI, or NULL */
   const char *lang;     /* a literal's language tag ("en"), or NULL */
 } akg_rdf_term;
@@ -60,7 +60,6 @@ void akg_rdf_prefixes_free(akg_rdf_prefix prefixes[AKG_RDF_PREFIX_COUNT]);
  * URLs that are not absolute IRIs are left out; sameAs ones are reported to
  * `diag` as warnings. */
 akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
-                                akg_rdf_emit_fn emit, void *ctx,
-                                akg_diag *diag);
+                                akg_rdf_emit_fn emit, void *ctx, akg_diag *diag);
 
 #endif

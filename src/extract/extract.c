@@ -28,13 +28,13 @@
 
 /* Look-around limits, in tokens. */
 enum {
-  MODALITY_WINDOW = 4,   /* cue words this close before a relation word */
-  PASSIVE_WINDOW = 3,    /* "was (also) criticized" */
-  AGENT_WINDOW = 4,      /* "criticized (sharply) by China" */
-  MARKER_WINDOW = 6,     /* "cooperation in the cyber field with" */
+  MODALITY_WINDOW = 4, /* cue words this close before a relation word */
+  PASSIVE_WINDOW = 3,  /* "was (also) criticized" */
+  AGENT_WINDOW = 4,    /* "criticized (sharply) by China" */
+  MARKER_WINDOW = 6,   /* "cooperation in the cyber field with" */
   OBJECT_SCAN = 12,
-  REQUIRES_WINDOW = 12,  /* "named China ... as the countries that pose a threat" */
-  PREMODIFIER_GAP = 2,   /* "Japan's official joining" */
+  REQUIRES_WINDOW = 12, /* "named China ... as the countries that pose a threat" */
+  PREMODIFIER_GAP = 2,  /* "Japan's official joining" */
   GROUP_GLUE_MAX = 6,
   MAX_DATES = 16
 };
@@ -54,7 +54,7 @@ typedef struct group {
   uint32_t first, end; /* token span from first to last member */
   uint32_t mention;    /* first member */
   uint32_t count;
-  int object_of;       /* occurrence whose object it is, or -1 */
+  int object_of; /* occurrence whose object it is, or -1 */
 } group;
 
 typedef struct occurrence {
@@ -67,8 +67,8 @@ struct akg_extractor {
   const akg_lexicon *lex;
   akg_sentences sentences;
   akg_tokens tokens;
-  size_t cap; /* capacity of the per-token arrays */
-  uint32_t *cue_bits;  /* classes of the cue starting at the token */
+  size_t cap;         /* capacity of the per-token arrays */
+  uint32_t *cue_bits; /* classes of the cue starting at the token */
   uint8_t *cue_len;
   uint32_t *covered;   /* classes of every cue covering the token */
   int32_t *mention_at; /* mention covering the token, or -1 */
@@ -115,7 +115,9 @@ void akg_extractor_free(akg_extractor *ex) {
 
 /* ---- token-level helpers ---- */
 
-static size_t ntok(const akg_extractor *ex) { return ex->tokens.count; }
+static size_t ntok(const akg_extractor *ex) {
+  return ex->tokens.count;
+}
 
 static const char *norm(const akg_extractor *ex, size_t i) {
   return akg_token_norm(&ex->tokens, i);
@@ -132,15 +134,13 @@ static bool starts(const akg_extractor *ex, size_t i, uint32_t bits) {
 static bool is_adverb(const akg_extractor *ex, size_t i) {
   const char *w = norm(ex, i);
   size_t n = strlen(w);
-  return ex->tokens.items[i].kind == AKG_TOKEN_WORD && n > 4 &&
-         !strcmp(w + n - 2, "ly");
+  return ex->tokens.items[i].kind == AKG_TOKEN_WORD && n > 4 && !strcmp(w + n - 2, "ly");
 }
 
 /* A determiner-like word skipped when looking at what precedes a name. */
 static bool is_determiner(const akg_extractor *ex, size_t i) {
   const char *w = norm(ex, i);
-  return !strcmp(w, "the") || !strcmp(w, "a") || !strcmp(w, "an") ||
-         !strcmp(w, "both");
+  return !strcmp(w, "the") || !strcmp(w, "a") || !strcmp(w, "an") || !strcmp(w, "both");
 }
 
 static void grow_arrays(akg_extractor *ex, size_t n) {
@@ -157,12 +157,12 @@ static void grow_arrays(akg_extractor *ex, size_t n) {
   ex->cap = cap;
 }
 
-#define PUSH(array, count, cap)                                              \
-  do {                                                                       \
-    if ((count) == (cap)) {                                                  \
-      (cap) = (cap) ? (cap) * 2 : 32;                                        \
-      (array) = akg_reallocarray((array), (cap), sizeof *(array));           \
-    }                                                                        \
+#define PUSH(array, count, cap)                                                          \
+  do {                                                                                   \
+    if ((count) == (cap)) {                                                              \
+      (cap) = (cap) ? (cap)*2 : 32;                                                      \
+      (array) = akg_reallocarray((array), (cap), sizeof *(array));                       \
+    }                                                                                    \
   } while (0)
 
 /* ---- annotation ---- */
@@ -231,8 +231,9 @@ static bool joined(const akg_extractor *ex, const mention *a, const mention *b) 
   /* "have joined CCDCOE, NATO has ...": a name after a bare comma that is
    * followed by a verb starts a new clause, not a list item. */
   if (comma_only && b->end < ntok(ex) &&
-      covered(ex, b->end, AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY | AKG_CUE_INTENTION |
-                              AKG_CUE_REPORTING))
+      covered(ex, b->end,
+              AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY | AKG_CUE_INTENTION |
+                  AKG_CUE_REPORTING))
     return false;
   return true;
 }
@@ -249,8 +250,7 @@ static void form_groups(akg_extractor *ex) {
       continue;
     }
     PUSH(ex->groups, ex->group_count, ex->group_cap);
-    ex->groups[ex->group_count] =
-        (group){cur->first, cur->end, (uint32_t)m, 1, -1};
+    ex->groups[ex->group_count] = (group){cur->first, cur->end, (uint32_t)m, 1, -1};
     cur->group = (int)ex->group_count++;
   }
 }
@@ -262,10 +262,9 @@ static void mark_triggers(akg_extractor *ex) {
     ex->trigger_at[i] = -1;
   for (size_t i = 0; i < n;) {
     uint32_t index;
-    size_t len = ex->mention_at[i] < 0
-                     ? akg_phrase_dict_match(ex->lex->relation_words,
-                                             &ex->tokens, i, &index)
-                     : 0;
+    size_t len = ex->mention_at[i] < 0 ? akg_phrase_dict_match(ex->lex->relation_words,
+                                                               &ex->tokens, i, &index)
+                                       : 0;
     if (!len) {
       i++;
       continue;
@@ -447,8 +446,7 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
 
 /* One of the trigger's required words follows the object ("named China
  * ... as threats"). */
-static bool requirement_met(const akg_extractor *ex, const akg_trigger *t,
-                            size_t from) {
+static bool requirement_met(const akg_extractor *ex, const akg_trigger *t, size_t from) {
   if (!t->requires_after)
     return true;
   size_t n = ntok(ex);
@@ -469,9 +467,8 @@ static int premodifier(akg_extractor *ex, const occurrence *o) {
   for (size_t i = o->first, gap = 0; i-- > start && gap <= PREMODIFIER_GAP;) {
     group *g = group_of(ex, i);
     if (g)
-      return g->end == i + 1 || last_member(ex, g)->possessive
-                 ? group_index(ex, g)
-                 : NO_GROUP;
+      return g->end == i + 1 || last_member(ex, g)->possessive ? group_index(ex, g)
+                                                               : NO_GROUP;
     if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0)
       break;
     /* Quotes and the possessive 's do not separate: Japan's "groundless
@@ -641,8 +638,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
         !premodifier_possessive(ex, pre)) {
       og = pre; /* "Sweden's NATO membership" */
       set_object(ex, o, og);
-      pre = premodifier(ex, &(occurrence){ex->groups[og].first, ex->groups[og].end,
-                                          t, NO_GROUP});
+      pre = premodifier(
+          ex, &(occurrence){ex->groups[og].first, ex->groups[og].end, t, NO_GROUP});
     }
     sg = pre;
   }

@@ -4,8 +4,8 @@
  * read against the small vocabulary documented in the README and in
  * ontology/actorkg.ttl. This file and the exporters are the only places
  * that see Raptor types. Names are entered into the phrase dictionary in
- * passes of falling priority (exclusions, names, aliases, demonyms), so a phrase that two actors share goes to the first one, in id
- * order, deterministically. */
+ * passes of falling priority (exclusions, names, aliases, demonyms), so a phrase that two
+ * actors share goes to the first one, in id order, deterministically. */
 #include <errno.h>
 #include <raptor2.h>
 #include <stdio.h>
@@ -63,8 +63,7 @@ static char *term_string(raptor_term *term) {
     akg_buf_printf(&b, "_:%s", (const char *)term->value.blank.string);
     return akg_buf_steal(&b);
   }
-  default:
-    return akg_strdup("");
+  default: return akg_strdup("");
   }
 }
 
@@ -94,34 +93,30 @@ static void on_log(void *user_data, raptor_log_message *message) {
                            ? (unsigned long)message->locator->line
                            : 0;
   bool error = message->level >= RAPTOR_LOG_LEVEL_ERROR;
-  akg_diag_report(ld->diag, error ? AKG_DIAG_ERROR : AKG_DIAG_WARNING,
-                  ld->file, line, "%s", message->text);
+  akg_diag_report(ld->diag, error ? AKG_DIAG_ERROR : AKG_DIAG_WARNING, ld->file, line,
+                  "%s", message->text);
   if (error)
     ld->failed = true;
 }
 
-static akg_status parse_turtle(loader *ld, raptor_world *world,
-                               const char *name, const char *text,
-                               size_t len) {
+static akg_status parse_turtle(loader *ld, raptor_world *world, const char *name,
+                               const char *text, size_t len) {
   ld->file = name;
   ld->failed = false;
   ld->parser = raptor_new_parser(world, "turtle");
   if (!ld->parser) {
-    akg_diag_report(ld->diag, AKG_DIAG_ERROR, name, 0,
-                    "Raptor has no Turtle parser");
+    akg_diag_report(ld->diag, AKG_DIAG_ERROR, name, 0, "Raptor has no Turtle parser");
     return AKG_ERR_LIBRARY;
   }
   raptor_parser_set_statement_handler(ld->parser, ld, on_statement);
   akg_buf base = AKG_BUF_INIT;
   const char *slash = strrchr(name, '/');
-  akg_buf_printf(&base, "https://w3id.org/actorkg/lexicon/%s",
-                 slash ? slash + 1 : name);
+  akg_buf_printf(&base, "https://w3id.org/actorkg/lexicon/%s", slash ? slash + 1 : name);
   raptor_uri *uri = raptor_new_uri(world, (const unsigned char *)base.data);
   akg_buf_free(&base);
   int rc = raptor_parser_parse_start(ld->parser, uri);
   if (!rc)
-    rc = raptor_parser_parse_chunk(ld->parser, (const unsigned char *)text,
-                                   len, 1);
+    rc = raptor_parser_parse_chunk(ld->parser, (const unsigned char *)text, len, 1);
   raptor_free_uri(uri);
   raptor_free_parser(ld->parser);
   ld->parser = NULL;
@@ -200,8 +195,8 @@ static const char *without_article(const char *name) {
 
 static void add_name(akg_lexicon *lex, const char *name, uint32_t value) {
   bool created;
-  uint32_t *slot = akg_phrase_dict_put(lex->names, without_article(name),
-                                       AKG_PHRASE_CASED, &created);
+  uint32_t *slot =
+      akg_phrase_dict_put(lex->names, without_article(name), AKG_PHRASE_CASED, &created);
   if (slot && created)
     *slot = value;
 }
@@ -209,8 +204,8 @@ static void add_name(akg_lexicon *lex, const char *name, uint32_t value) {
 static akg_status build_actor(loader *ld, subject_run run, akg_actor *actor) {
   akg_lexicon *lex = ld->lexicon;
   memset(actor, 0, sizeof *actor);
-  actor->kind = has_type(run, "Organization") ? AKG_ACTOR_ORGANIZATION
-                                              : AKG_ACTOR_COUNTRY;
+  actor->kind =
+      has_type(run, "Organization") ? AKG_ACTOR_ORGANIZATION : AKG_ACTOR_COUNTRY;
   actor->id = keep(lex, akg_strdup(local_name(run.t[0].subject)));
   size_t alt_cap = 0;
   const char **alts = NULL;
@@ -223,7 +218,7 @@ static akg_status build_actor(loader *ld, subject_run run, akg_actor *actor) {
     else if (!strcmp(t->predicate, OWL_SAME_AS) && !t->literal)
       actor->same_as = keep(lex, akg_strdup(t->object));
     else if (is_skos(t->predicate, "altLabel")) {
-      if (actor->alt_label_count == alt_cap) {
+      if (!alts || actor->alt_label_count == alt_cap) {
         alt_cap = alt_cap ? alt_cap * 2 : 8;
         alts = akg_reallocarray(alts, alt_cap, sizeof(char *));
       }
@@ -316,8 +311,7 @@ static akg_status load_actors(loader *ld) {
         for (size_t i = 0; i < run.n; i++) {
           if (!run.t[i].literal || name_pass(run.t[i].predicate) != pass)
             continue;
-          akg_label_kind kind =
-              pass == PASS_DEMONYM ? AKG_LABEL_DEMONYM : AKG_LABEL_NAME;
+          akg_label_kind kind = pass == PASS_DEMONYM ? AKG_LABEL_DEMONYM : AKG_LABEL_NAME;
           add_name(lex, run.t[i].object, AKG_NAME_VALUE(a, kind));
         }
       }
@@ -333,14 +327,22 @@ static const struct {
   const char *name;
   uint32_t bit;
 } cue_classes[] = {
-    {"Negation", AKG_CUE_NEGATION},       {"Denial", AKG_CUE_DENIAL},
-    {"Intention", AKG_CUE_INTENTION},     {"Conditional", AKG_CUE_CONDITIONAL},
-    {"PassiveAuxiliary", AKG_CUE_PASSIVE},{"Agent", AKG_CUE_AGENT},
-    {"Preposition", AKG_CUE_PREPOSITION}, {"ClauseBreak", AKG_CUE_CLAUSE_BREAK},
-    {"ListGlue", AKG_CUE_LIST_GLUE},      {"Reporting", AKG_CUE_REPORTING},
-    {"RoleNoun", AKG_CUE_ROLE},           {"Anaphor", AKG_CUE_ANAPHOR},
-    {"Boilerplate", AKG_CUE_BOILERPLATE}, {"Filler", AKG_CUE_FILLER},
-    {"EndOfArticle", AKG_CUE_END_OF_ARTICLE}, {"Auxiliary", AKG_CUE_AUXILIARY},
+    {"Negation", AKG_CUE_NEGATION},
+    {"Denial", AKG_CUE_DENIAL},
+    {"Intention", AKG_CUE_INTENTION},
+    {"Conditional", AKG_CUE_CONDITIONAL},
+    {"PassiveAuxiliary", AKG_CUE_PASSIVE},
+    {"Agent", AKG_CUE_AGENT},
+    {"Preposition", AKG_CUE_PREPOSITION},
+    {"ClauseBreak", AKG_CUE_CLAUSE_BREAK},
+    {"ListGlue", AKG_CUE_LIST_GLUE},
+    {"Reporting", AKG_CUE_REPORTING},
+    {"RoleNoun", AKG_CUE_ROLE},
+    {"Anaphor", AKG_CUE_ANAPHOR},
+    {"Boilerplate", AKG_CUE_BOILERPLATE},
+    {"Filler", AKG_CUE_FILLER},
+    {"EndOfArticle", AKG_CUE_END_OF_ARTICLE},
+    {"Auxiliary", AKG_CUE_AUXILIARY},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -407,7 +409,8 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   if (!signals || !akg_relation_from_name(local_name(signals), &tr->relation)) {
     akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, line,
                     "trigger <%s> needs akg:signals akg:accuses, "
-                    "akg:cooperatesWith or akg:joins", subject);
+                    "akg:cooperatesWith or akg:joins",
+                    subject);
     return AKG_ERR_SYNTAX;
   }
   if (frame && is_akg(frame, "VerbFrame"))
@@ -440,13 +443,14 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     if (!is_akg(run.t[i].predicate, "form"))
       continue;
     bool created;
-    uint32_t *slot = akg_phrase_dict_put(lex->relation_words, run.t[i].object, 0, &created);
+    uint32_t *slot =
+        akg_phrase_dict_put(lex->relation_words, run.t[i].object, 0, &created);
     if (!slot)
       continue;
     if (!created && *slot != index) {
       akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, run.t[i].line,
-                      "\"%s\" is a form of two triggers (%s and %s)",
-                      run.t[i].object, lex->triggers[*slot].name, tr->name);
+                      "\"%s\" is a form of two triggers (%s and %s)", run.t[i].object,
+                      lex->triggers[*slot].name, tr->name);
       return AKG_ERR_SYNTAX;
     }
     *slot = (uint32_t)index;
@@ -574,8 +578,7 @@ static akg_status load(const char *actors_name, const char *actors_ttl,
   return AKG_OK;
 }
 
-akg_status akg_lexicon_load_strings(const char *actors_ttl,
-                                    const char *relations_ttl,
+akg_status akg_lexicon_load_strings(const char *actors_ttl, const char *relations_ttl,
                                     akg_lexicon **out, akg_diag *diag) {
   return load("actors.ttl", actors_ttl, "relations.ttl", relations_ttl, out, diag);
 }
@@ -665,6 +668,16 @@ const akg_actor *akg_lexicon_find_id(const akg_lexicon *lexicon, const char *id)
   return NULL;
 }
 
+/* Compares without case against the id, the label and the alt labels. */
+static bool has_name(const akg_actor *actor, const char *name) {
+  if (!strcasecmp(actor->label, name) || !strcasecmp(actor->id, name))
+    return true;
+  for (size_t i = 0; i < actor->alt_label_count; i++)
+    if (!strcasecmp(actor->alt_labels[i], name))
+      return true;
+  return false;
+}
+
 const akg_actor *akg_lexicon_find_name(const akg_lexicon *lexicon, const char *name) {
   akg_tokens toks = {0};
   akg_tokenize(name, strlen(name), &toks);
@@ -676,13 +689,8 @@ const akg_actor *akg_lexicon_find_name(const akg_lexicon *lexicon, const char *n
       value != AKG_NAME_EXCLUDED)
     found = &lexicon->actors[AKG_NAME_INDEX(value)];
   akg_tokens_free(&toks);
-  for (size_t a = 0; !found && a < lexicon->actor_count; a++) {
-    const akg_actor *actor = &lexicon->actors[a];
-    if (!strcasecmp(actor->label, name) || !strcasecmp(actor->id, name))
-      found = actor;
-    for (size_t i = 0; !found && i < actor->alt_label_count; i++)
-      if (!strcasecmp(actor->alt_labels[i], name))
-        found = actor;
-  }
+  for (size_t a = 0; !found && a < lexicon->actor_count; a++)
+    if (has_name(&lexicon->actors[a], name))
+      found = &lexicon->actors[a];
   return found;
 }

@@ -24,14 +24,14 @@ typedef enum akg_label_kind {
  * AKG_NAME_EXCLUDED for phrases that contain a name but are no actor. */
 #define AKG_NAME_VALUE(index, kind) ((uint32_t)(index) << 2 | (uint32_t)(kind))
 #define AKG_NAME_INDEX(value) ((value) >> 2)
-#define AKG_NAME_KIND(value) ((akg_label_kind)((value) & 3))
+#define AKG_NAME_KIND(value) ((akg_label_kind)((value)&3))
 #define AKG_NAME_EXCLUDED UINT32_MAX
 
 /* How a relation word finds its two actors (see relations.ttl). */
 typedef enum akg_frame {
-  AKG_FRAME_VERB, /* SUBJECT verb [marker] OBJECT, or passive */
-  AKG_FRAME_NOUN, /* [SUBJECT's] noun marker OBJECT, "between A and B",
-                     "A-B noun", or SUBJECT from the clause or context */
+  AKG_FRAME_VERB,  /* SUBJECT verb [marker] OBJECT, or passive */
+  AKG_FRAME_NOUN,  /* [SUBJECT's] noun marker OBJECT, "between A and B",
+                      "A-B noun", or SUBJECT from the clause or context */
   AKG_FRAME_DEMAND /* SPEAKER ... OBJECT should stop: OBJECT is accused */
 } akg_frame;
 
@@ -42,31 +42,31 @@ typedef struct akg_trigger {
   const char *name; /* the trigger's IRI local name */
   akg_relation relation;
   akg_frame frame;
-  bool joint;           /* coordinated subjects relate to one another */
-  bool marker_required; /* the object must follow an object marker */
-  bool context_subject; /* may take its subject from the context */
-  akg_wordlist object_markers;  /* e.g. "with", "of": object follows one */
-  akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
+  bool joint;                  /* coordinated subjects relate to one another */
+  bool marker_required;        /* the object must follow an object marker */
+  bool context_subject;        /* may take its subject from the context */
+  akg_wordlist object_markers; /* e.g. "with", "of": object follows one */
+  akg_wordlist requires_after; /* e.g. "threat": must follow the object */
   const char *cameo;
   const char *plover;
 } akg_trigger;
 
 /* Cue word classes; a cue phrase may belong to several. */
 enum {
-  AKG_CUE_NEGATION = 1u << 0,    /* not, never, n't */
-  AKG_CUE_DENIAL = 1u << 1,      /* denied, rejected */
-  AKG_CUE_INTENTION = 1u << 2,   /* wants to, eager to: not yet a fact */
-  AKG_CUE_CONDITIONAL = 1u << 3, /* if, unless */
-  AKG_CUE_PASSIVE = 1u << 4,     /* was, were, been: passive auxiliaries */
-  AKG_CUE_AGENT = 1u << 5,       /* by: the agent of a passive */
-  AKG_CUE_PREPOSITION = 1u << 6, /* a name after one is not a subject */
-  AKG_CUE_CLAUSE_BREAK = 1u << 7,/* but, while, which, ";" */
-  AKG_CUE_LIST_GLUE = 1u << 8,   /* ",", and, as well as: joins a list */
-  AKG_CUE_REPORTING = 1u << 9,   /* said, according to */
-  AKG_CUE_ROLE = 1u << 10,       /* spokesman, minister: speaks for a state */
-  AKG_CUE_ANAPHOR = 1u << 11,    /* it, the country: refers back */
-  AKG_CUE_BOILERPLATE = 1u << 12,/* WATCH:, File:, Related News */
-  AKG_CUE_FILLER = 1u << 13,     /* the, its: may stand before an object */
+  AKG_CUE_NEGATION = 1u << 0,        /* not, never, n't */
+  AKG_CUE_DENIAL = 1u << 1,          /* denied, rejected */
+  AKG_CUE_INTENTION = 1u << 2,       /* wants to, eager to: not yet a fact */
+  AKG_CUE_CONDITIONAL = 1u << 3,     /* if, unless */
+  AKG_CUE_PASSIVE = 1u << 4,         /* was, were, been: passive auxiliaries */
+  AKG_CUE_AGENT = 1u << 5,           /* by: the agent of a passive */
+  AKG_CUE_PREPOSITION = 1u << 6,     /* a name after one is not a subject */
+  AKG_CUE_CLAUSE_BREAK = 1u << 7,    /* but, while, which, ";" */
+  AKG_CUE_LIST_GLUE = 1u << 8,       /* ",", and, as well as: joins a list */
+  AKG_CUE_REPORTING = 1u << 9,       /* said, according to */
+  AKG_CUE_ROLE = 1u << 10,           /* spokesman, minister: speaks for a state */
+  AKG_CUE_ANAPHOR = 1u << 11,        /* it, the country: refers back */
+  AKG_CUE_BOILERPLATE = 1u << 12,    /* WATCH:, File:, Related News */
+  AKG_CUE_FILLER = 1u << 13,         /* the, its: may stand before an object */
   AKG_CUE_END_OF_ARTICLE = 1u << 14, /* Related News, More From: stop here */
   AKG_CUE_AUXILIARY = 1u << 15       /* has, have, did: a finite verb */
 };
@@ -74,7 +74,7 @@ enum {
 struct akg_lexicon {
   akg_actor *actors; /* sorted by id */
   size_t actor_count;
-  akg_phrase_dict *names;    /* values: AKG_NAME_VALUE or AKG_NAME_EXCLUDED */
+  akg_phrase_dict *names; /* values: AKG_NAME_VALUE or AKG_NAME_EXCLUDED */
   akg_trigger *triggers;
   size_t trigger_count;
   akg_phrase_dict *relation_words; /* values: trigger index */

@@ -49,10 +49,16 @@ struct akg_graph {
 
 /* Map values are pointers; indexes are stored off by one so that no index
  * looks like the NULL of an absent key. */
-static void *index_value(size_t index) { return (void *)(uintptr_t)(index + 1); }
-static size_t value_index(void *value) { return (size_t)(uintptr_t)value - 1; }
+static void *index_value(size_t index) {
+  return (void *)(uintptr_t)(index + 1);
+}
+static size_t value_index(void *value) {
+  return (size_t)(uintptr_t)value - 1;
+}
 
-static char *dup_or_null(const char *s) { return s ? akg_strdup(s) : NULL; }
+static char *dup_or_null(const char *s) {
+  return s ? akg_strdup(s) : NULL;
+}
 
 akg_graph *akg_graph_new(void) {
   akg_graph *graph = akg_calloc(1, sizeof *graph);
@@ -115,8 +121,7 @@ static void *reserve_one(void *items, size_t count, size_t *cap, size_t size) {
 
 /* Everything about an article's input that would make it unusable is
  * checked before the graph changes, so a rejected article leaves no trace. */
-static akg_status check_article(const akg_graph *graph,
-                                const akg_article *article,
+static akg_status check_article(const akg_graph *graph, const akg_article *article,
                                 const akg_fact *facts, size_t fact_count) {
   if (graph->finished || !article || !article->id || (fact_count && !facts))
     return AKG_ERR_BAD_ARG;
@@ -213,8 +218,8 @@ static void add_evidence(akg_event *event, const char *sentence) {
 static akg_event *new_event(akg_graph *graph, const akg_graph_article *article,
                             const akg_actor *subject, akg_relation relation,
                             const akg_actor *object, const akg_buf *fact_key) {
-  graph->events = reserve_one(graph->events, graph->event_count,
-                              &graph->event_cap, sizeof *graph->events);
+  graph->events = reserve_one(graph->events, graph->event_count, &graph->event_cap,
+                              sizeof *graph->events);
   akg_event *event = &graph->events[graph->event_count++];
   memset(event, 0, sizeof *event);
   event->article = article;
@@ -236,9 +241,8 @@ static akg_event *new_event(akg_graph *graph, const akg_graph_article *article,
 }
 
 /* The distinct fact for (subject, relation, object), made on first use. */
-static fact_rec *find_fact(akg_graph *graph, const char *key,
-                           const akg_actor *subject, akg_relation relation,
-                           const akg_actor *object) {
+static fact_rec *find_fact(akg_graph *graph, const char *key, const akg_actor *subject,
+                           akg_relation relation, const akg_actor *object) {
   bool inserted;
   void **slot = akg_strmap_slot(graph->fact_keys, key, &inserted);
   if (!inserted)
@@ -254,8 +258,8 @@ static fact_rec *find_fact(akg_graph *graph, const char *key,
   return rec;
 }
 
-static void merge_fact(akg_graph *graph, const akg_graph_article *article,
-                       size_t serial, const akg_fact *f) {
+static void merge_fact(akg_graph *graph, const akg_graph_article *article, size_t serial,
+                       const akg_fact *f) {
   const akg_actor *subject = f->subject, *object = f->object;
   int order = strcmp(subject->id, object->id);
   if (order == 0)
@@ -319,9 +323,8 @@ static int compare_articles(const void *pa, const void *pb) {
   return strcmp((*a)->id, (*b)->id);
 }
 
-static int compare_triples(akg_relation ra, const akg_actor *sa,
-                           const akg_actor *oa, akg_relation rb,
-                           const akg_actor *sb, const akg_actor *ob) {
+static int compare_triples(akg_relation ra, const akg_actor *sa, const akg_actor *oa,
+                           akg_relation rb, const akg_actor *sb, const akg_actor *ob) {
   if (ra != rb)
     return ra < rb ? -1 : 1;
   int c = strcmp(sa->id, sb->id);
@@ -333,8 +336,8 @@ static int compare_events(const void *pa, const void *pb) {
   int c = strcmp(a->article->id, b->article->id);
   if (c)
     return c;
-  return compare_triples(a->relation, a->subject, a->object, b->relation,
-                         b->subject, b->object);
+  return compare_triples(a->relation, a->subject, a->object, b->relation, b->subject,
+                         b->object);
 }
 
 static int compare_facts(const void *pa, const void *pb) {
@@ -371,8 +374,7 @@ static void assign_article_keys(akg_graph *graph) {
     akg_strmap_clear(uses);
     for (size_t i = 0; i < n; i++) {
       void **count =
-          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->key : stems[i],
-                          NULL);
+          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->key : stems[i], NULL);
       *count = (void *)((uintptr_t)*count + 1); /* a new key holds NULL: 0 */
     }
     changed = false;
@@ -398,8 +400,7 @@ static void assign_article_keys(akg_graph *graph) {
 static void collect_actors(akg_graph *graph) {
   akg_strmap *seen = akg_strmap_new();
   akg_free(graph->actors);
-  graph->actors = akg_reallocarray(NULL, graph->fact_count * 2,
-                                   sizeof *graph->actors);
+  graph->actors = akg_reallocarray(NULL, graph->fact_count * 2, sizeof *graph->actors);
   graph->actor_count = 0;
   for (size_t i = 0; i < graph->fact_count; i++) {
     const akg_actor *pair[2] = {graph->facts[i].fact.subject,
@@ -414,16 +415,13 @@ static void collect_actors(akg_graph *graph) {
     }
   }
   akg_strmap_free(seen);
-  sort(graph->actors, graph->actor_count, sizeof *graph->actors,
-        compare_actors);
+  sort(graph->actors, graph->actor_count, sizeof *graph->actors, compare_actors);
 }
 
 void akg_graph_finish(akg_graph *graph) {
-  sort(graph->articles, graph->article_count, sizeof *graph->articles,
-        compare_articles);
+  sort(graph->articles, graph->article_count, sizeof *graph->articles, compare_articles);
   assign_article_keys(graph);
-  sort(graph->events, graph->event_count, sizeof *graph->events,
-        compare_events);
+  sort(graph->events, graph->event_count, sizeof *graph->events, compare_events);
   sort(graph->facts, graph->fact_count, sizeof *graph->facts, compare_facts);
   collect_actors(graph);
   graph->finished = true;
@@ -433,8 +431,7 @@ size_t akg_graph_article_count(const akg_graph *graph) {
   return graph->article_count;
 }
 
-const akg_graph_article *akg_graph_article_at(const akg_graph *graph,
-                                              size_t index) {
+const akg_graph_article *akg_graph_article_at(const akg_graph *graph, size_t index) {
   return index < graph->article_count ? graph->articles[index] : NULL;
 }
 
@@ -446,7 +443,9 @@ const akg_event *akg_graph_event_at(const akg_graph *graph, size_t index) {
   return index < graph->event_count ? &graph->events[index] : NULL;
 }
 
-size_t akg_graph_fact_count(const akg_graph *graph) { return graph->fact_count; }
+size_t akg_graph_fact_count(const akg_graph *graph) {
+  return graph->fact_count;
+}
 
 const akg_graph_fact *akg_graph_fact_at(const akg_graph *graph, size_t index) {
   return index < graph->fact_count ? &graph->facts[index].fact : NULL;

@@ -5,11 +5,9 @@
 
 #include "actorkg/extract.h"
 
-akg_status akg_pipeline_run(const akg_lexicon *lexicon,
-                            const char *const *paths, size_t path_count,
-                            const akg_pipeline_options *options,
-                            akg_graph *graph, akg_pipeline_stats *stats,
-                            akg_diag *diag) {
+akg_status akg_pipeline_run(const akg_lexicon *lexicon, const char *const *paths,
+                            size_t path_count, const akg_pipeline_options *options,
+                            akg_graph *graph, akg_pipeline_stats *stats, akg_diag *diag) {
   memset(stats, 0, sizeof *stats);
   akg_strlist files = {0};
   akg_inputs_list(paths, path_count, &files, &stats->skipped, diag);
@@ -32,8 +30,8 @@ akg_status akg_pipeline_run(const akg_lexicon *lexicon,
     for (size_t a = 0; a < articles.count; a++) {
       akg_facts_clear(&facts);
       akg_extract_article(extractor, &articles.items[a], &facts);
-      akg_status added = akg_graph_add_article(graph, &articles.items[a],
-                                               facts.items, facts.count);
+      akg_status added =
+          akg_graph_add_article(graph, &articles.items[a], facts.items, facts.count);
       if (added != AKG_OK) {
         akg_diag_report(diag, AKG_DIAG_ERROR, articles.items[a].origin, 0,
                         "article identifier \"%s\" is used by an earlier "

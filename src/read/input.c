@@ -137,8 +137,7 @@ static void list_path(walk *w, const char *path, bool top) {
 }
 
 akg_status akg_inputs_list(const char *const *paths, size_t path_count,
-                           akg_strlist *files, size_t *skipped,
-                           akg_diag *diag) {
+                           akg_strlist *files, size_t *skipped, akg_diag *diag) {
   walk w = {.files = files, .skipped = skipped, .diag = diag};
   for (size_t i = 0; i < path_count; i++)
     list_path(&w, paths[i], true);
@@ -154,8 +153,7 @@ static const char *base_name(const char *path) {
   return slash ? slash + 1 : path;
 }
 
-static akg_status read_all(const char *path, size_t max, akg_buf *out,
-                           akg_diag *diag) {
+static akg_status read_all(const char *path, size_t max, akg_buf *out, akg_diag *diag) {
   int fd = open(path, O_RDONLY);
   if (fd < 0) {
     akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(errno));

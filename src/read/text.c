@@ -27,28 +27,51 @@ enum { HEADER_LINES_MAX = 15, TRAILER_LINES = 3, CREATOR_SCAN_LINES = 20 };
 /* Date ranks. */
 enum { RANK_NONE, RANK_BARE, RANK_LISTED, RANK_UPDATED, RANK_PUBLISHED };
 
-typedef enum field { F_NONE, F_TITLE, F_PUBLISHER, F_CREATOR, F_URL,
-                     F_DATE, F_UPDATED, F_IGNORED } field;
+typedef enum field {
+  F_NONE,
+  F_TITLE,
+  F_PUBLISHER,
+  F_CREATOR,
+  F_URL,
+  F_DATE,
+  F_UPDATED,
+  F_IGNORED
+} field;
 
 static const struct {
   const char *key;
   field field;
 } keys[] = {
-    {"title", F_TITLE},          {"headline", F_TITLE},
-    {"source", F_PUBLISHER},     {"publisher", F_PUBLISHER},
-    {"site", F_PUBLISHER},       {"author", F_CREATOR},
-    {"creator", F_CREATOR},      {"by", F_CREATOR},
-    {"reported by", F_CREATOR},  {"written by", F_CREATOR},
-    {"url", F_URL},              {"link", F_URL},
-    {"canonical", F_URL},        {"date", F_DATE},
-    {"published", F_DATE},       {"publication date", F_DATE},
-    {"pubdate", F_DATE},         {"posted", F_DATE},
-    {"posted on", F_DATE},       {"published on", F_DATE},
-    {"time", F_DATE},            {"dated", F_DATE},
-    {"updated", F_UPDATED},      {"last updated", F_UPDATED},
-    {"modified", F_UPDATED},     {"editor", F_IGNORED},
-    {"tags", F_IGNORED},         {"category", F_IGNORED},
-    {"language", F_IGNORED},     {"id", F_IGNORED},
+    {"title", F_TITLE},
+    {"headline", F_TITLE},
+    {"source", F_PUBLISHER},
+    {"publisher", F_PUBLISHER},
+    {"site", F_PUBLISHER},
+    {"author", F_CREATOR},
+    {"creator", F_CREATOR},
+    {"by", F_CREATOR},
+    {"reported by", F_CREATOR},
+    {"written by", F_CREATOR},
+    {"url", F_URL},
+    {"link", F_URL},
+    {"canonical", F_URL},
+    {"date", F_DATE},
+    {"published", F_DATE},
+    {"publication date", F_DATE},
+    {"pubdate", F_DATE},
+    {"posted", F_DATE},
+    {"posted on", F_DATE},
+    {"published on", F_DATE},
+    {"time", F_DATE},
+    {"dated", F_DATE},
+    {"updated", F_UPDATED},
+    {"last updated", F_UPDATED},
+    {"modified", F_UPDATED},
+    {"editor", F_IGNORED},
+    {"tags", F_IGNORED},
+    {"category", F_IGNORED},
+    {"language", F_IGNORED},
+    {"id", F_IGNORED},
 };
 
 static field field_of(const char *key, size_t len) {
@@ -212,7 +235,9 @@ static void split_lines(const char *s, size_t len, lines *out) {
   }
 }
 
-static bool blank(line l) { return l.len == 0; }
+static bool blank(line l) {
+  return l.len == 0;
+}
 
 /* Front matter or a "Key: value" block; returns the first body line, or 0
  * when the text has neither. */
@@ -252,7 +277,7 @@ static size_t structured_header(header *h, const lines *ls) {
   if (i == first)
     return 0;
   for (size_t k = first; k < i; k++) {
-    line value;
+    line value = {NULL, 0};
     set_field(h, labelled(ls->items[k], &value), value);
   }
   return i;
@@ -357,8 +382,8 @@ static akg_status check_text(const char *origin, const char *data, size_t len,
   for (size_t i = 0; i < len; i += size) {
     uint32_t cp = akg_utf8_decode((const unsigned char *)data + i, len - i, &size);
     if (cp == 0xFFFD && !(size == 3 && !memcmp(data + i, "\xEF\xBF\xBD", 3))) {
-      akg_diag_report(diag, AKG_DIAG_ERROR, origin, line_no,
-                      "invalid UTF-8 at byte %zu", i);
+      akg_diag_report(diag, AKG_DIAG_ERROR, origin, line_no, "invalid UTF-8 at byte %zu",
+                      i);
       return AKG_ERR_BAD_INPUT;
     }
     if (cp == '\n')

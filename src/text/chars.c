@@ -6,9 +6,9 @@
 akg_char_class akg_char_classify(uint32_t cp) {
   if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85)
     return AKG_CHAR_NEWLINE;
-  if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' ||
-      cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
-      cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+  if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+      (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+      cp == 0xFEFF)
     return AKG_CHAR_SPACE;
   if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
     return AKG_CHAR_LETTER;
@@ -20,15 +20,14 @@ akg_char_class akg_char_classify(uint32_t cp) {
     return AKG_CHAR_HYPHEN;
   if (cp >= 0x2012 && cp <= 0x2015)
     return AKG_CHAR_DASH;
-  if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E ||
-      cp == 0xAB || cp == 0xBB)
+  if (cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB ||
+      cp == 0xBB)
     return AKG_CHAR_QUOTE;
   if (cp == '.')
     return AKG_CHAR_DOT;
-  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 ||
-      (cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F) ||
-      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF0F) ||
-      cp == 0xFFFD || cp >= 0x1F000)
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+      (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+      (cp >= 0xFF00 && cp <= 0xFF0F) || cp == 0xFFFD || cp >= 0x1F000)
     return AKG_CHAR_OTHER;
   return AKG_CHAR_LETTER;
 }
@@ -55,7 +54,9 @@ uint32_t akg_char_to_lower(uint32_t cp) {
   return cp;
 }
 
-bool akg_char_is_upper(uint32_t cp) { return akg_char_to_lower(cp) != cp; }
+bool akg_char_is_upper(uint32_t cp) {
+  return akg_char_to_lower(cp) != cp;
+}
 
 bool akg_char_is_lower(uint32_t cp) {
   if (cp >= 'a' && cp <= 'z')

@@ -9,18 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const months[] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december"};
-static const char *const month_abbrevs[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec"};
-static const char *const weekdays[] = {"monday", "tuesday", "wednesday",
-                                       "thursday", "friday", "saturday",
-                                       "sunday"};
-static const char *const bounding_words[] = {
-    "through", "until", "till", "since", "by", "from", "before", "to",
-    "starting", "ahead", "throughout"};
+static const char *const months[] = {"january",   "february", "march",    "april",
+                                     "may",       "june",     "july",     "august",
+                                     "september", "october",  "november", "december"};
+static const char *const month_abbrevs[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+static const char *const weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+static const char *const bounding_words[] = {"through",  "until", "till",      "since",
+                                             "by",       "from",  "before",    "to",
+                                             "starting", "ahead", "throughout"};
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -49,8 +47,7 @@ static size_t month_tokens(const akg_tokens *t, size_t i, int *month) {
   *month = month_at(t, i);
   if (!*month)
     return 0;
-  if (i + 1 < t->count && !strcmp(norm(t, i + 1), ".") &&
-      strlen(norm(t, i)) <= 4)
+  if (i + 1 < t->count && !strcmp(norm(t, i + 1), ".") && strlen(norm(t, i)) <= 4)
     return 2;
   return 1;
 }
@@ -70,7 +67,9 @@ static long number_at(const akg_tokens *t, size_t i, size_t max_digits) {
   return strtol(w, NULL, 10);
 }
 
-static bool is_year(long y) { return y >= 1900 && y <= 2100; }
+static bool is_year(long y) {
+  return y >= 1900 && y <= 2100;
+}
 
 static bool is(const akg_tokens *t, size_t i, const char *w) {
   return i < t->count && !strcmp(norm(t, i), w);
@@ -94,26 +93,28 @@ static akg_date resolve_month_day(int month, int day, akg_date ref) {
   return (akg_date){year, (unsigned char)month, (unsigned char)day};
 }
 
-static bool full_day(akg_date d) { return d.year && d.month && d.day; }
+static bool full_day(akg_date d) {
+  return d.year && d.month && d.day;
+}
 
 /* Tries every pattern at token i; returns tokens used, 0 for none. */
-static size_t match_at(const akg_tokens *t, size_t i, akg_date ref,
-                       akg_date *date, bool *complete) {
+static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *date,
+                       bool *complete) {
   int month;
   long a, b, c;
   *complete = true;
   /* 2022-11-15 */
   if ((a = number_at(t, i, 4)) >= 0 && is_year(a) && is(t, i + 1, "-") &&
-      adjacent(t, i + 1) && (b = number_at(t, i + 2, 2)) >= 0 &&
-      adjacent(t, i + 2) && is(t, i + 3, "-") && (c = number_at(t, i + 4, 2)) >= 0 &&
-      adjacent(t, i + 4) && akg_date_is_valid_day((int)a, (int)b, (int)c)) {
+      adjacent(t, i + 1) && (b = number_at(t, i + 2, 2)) >= 0 && adjacent(t, i + 2) &&
+      is(t, i + 3, "-") && (c = number_at(t, i + 4, 2)) >= 0 && adjacent(t, i + 4) &&
+      akg_date_is_valid_day((int)a, (int)b, (int)c)) {
     *date = (akg_date){(int)a, (unsigned char)b, (unsigned char)c};
     return 5;
   }
   /* 16/07/2021 and 07/16/2021 */
   if ((a = number_at(t, i, 2)) >= 0 && is(t, i + 1, "/") && adjacent(t, i + 1) &&
-      (b = number_at(t, i + 2, 2)) >= 0 && adjacent(t, i + 2) &&
-      is(t, i + 3, "/") && (c = number_at(t, i + 4, 4)) >= 0 && is_year(c)) {
+      (b = number_at(t, i + 2, 2)) >= 0 && adjacent(t, i + 2) && is(t, i + 3, "/") &&
+      (c = number_at(t, i + 4, 4)) >= 0 && is_year(c)) {
     long day = a, mon = b;
     if (a <= 12 && b > 12)
       day = b, mon = a;
@@ -157,8 +158,7 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref,
     return 0;
   }
   /* 4 November 2022 / 16 July */
-  if ((a = number_at(t, i, 2)) >= 1 && a <= 31 &&
-      (mt = month_tokens(t, i + 1, &month))) {
+  if ((a = number_at(t, i, 2)) >= 1 && a <= 31 && (mt = month_tokens(t, i + 1, &month))) {
     size_t k = i + 1 + mt;
     if ((c = number_at(t, k, 4)) >= 0 && is_year(c) &&
         akg_date_is_valid_day((int)c, month, (int)a)) {
@@ -190,8 +190,8 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref,
     }
   }
   /* "in 2021": a year on its own, only after "in". */
-  if (i > 0 && is(t, i - 1, "in") && (a = number_at(t, i, 4)) >= 0 &&
-      is_year(a) && strlen(norm(t, i)) == 4) {
+  if (i > 0 && is(t, i - 1, "in") && (a = number_at(t, i, 4)) >= 0 && is_year(a) &&
+      strlen(norm(t, i)) == 4) {
     *date = (akg_date){(int)a, 0, 0};
     return 1;
   }
@@ -210,8 +210,8 @@ static bool bounded(const akg_tokens *t, size_t i) {
   return false;
 }
 
-size_t akg_dates_find(const akg_tokens *tokens, akg_date reference,
-                      akg_date_mention *out, size_t max) {
+size_t akg_dates_find(const akg_tokens *tokens, akg_date reference, akg_date_mention *out,
+                      size_t max) {
   size_t found = 0;
   for (size_t i = 0; i < tokens->count && found < max;) {
     akg_date date;
@@ -221,8 +221,7 @@ size_t akg_dates_find(const akg_tokens *tokens, akg_date reference,
       i++;
       continue;
     }
-    out[found++] = (akg_date_mention){i, i + used, date, complete,
-                                      bounded(tokens, i)};
+    out[found++] = (akg_date_mention){i, i + used, date, complete, bounded(tokens, i)};
     i += used;
   }
   return found;

@@ -15,8 +15,8 @@
 enum { CASE_ANY, CASE_CAPITALIZED, CASE_ALL_CAPS };
 
 typedef struct phrase {
-  uint32_t words;  /* offset in dict->pool: ntokens NUL-terminated forms */
-  uint32_t cases;  /* offset in dict->pool: one CASE_* byte per token */
+  uint32_t words; /* offset in dict->pool: ntokens NUL-terminated forms */
+  uint32_t cases; /* offset in dict->pool: one CASE_* byte per token */
   uint16_t ntokens;
   uint16_t flags;
   uint32_t value;
@@ -62,8 +62,7 @@ size_t akg_phrase_dict_count(const akg_phrase_dict *dict) {
   return dict->count;
 }
 
-static group *find_group(const akg_phrase_dict *dict, const char *first,
-                         uint64_t hash) {
+static group *find_group(const akg_phrase_dict *dict, const char *first, uint64_t hash) {
   if (!dict->group_cap)
     return NULL;
   size_t mask = dict->group_cap - 1;
@@ -76,8 +75,7 @@ static group *find_group(const akg_phrase_dict *dict, const char *first,
   }
 }
 
-static group *insert_group(akg_phrase_dict *dict, uint32_t first,
-                           uint64_t hash) {
+static group *insert_group(akg_phrase_dict *dict, uint32_t first, uint64_t hash) {
   if ((dict->group_count + 1) * 2 > dict->group_cap) {
     size_t old_cap = dict->group_cap;
     group *old = dict->groups;
@@ -132,8 +130,8 @@ static bool same_phrase(const akg_phrase_dict *dict, const phrase *p,
   return true;
 }
 
-uint32_t *akg_phrase_dict_put(akg_phrase_dict *dict, const char *text,
-                              unsigned flags, bool *created) {
+uint32_t *akg_phrase_dict_put(akg_phrase_dict *dict, const char *text, unsigned flags,
+                              bool *created) {
   akg_tokens *toks = &dict->scratch;
   akg_tokenize(text, strlen(text), toks);
   *created = false;
@@ -200,9 +198,8 @@ static bool token_fits(const akg_token *t, char rule) {
   }
 }
 
-size_t akg_phrase_dict_match(const akg_phrase_dict *dict,
-                             const akg_tokens *tokens, size_t at,
-                             uint32_t *value) {
+size_t akg_phrase_dict_match(const akg_phrase_dict *dict, const akg_tokens *tokens,
+                             size_t at, uint32_t *value) {
   if (at >= tokens->count)
     return 0;
   const char *first = akg_token_norm(tokens, at);

@@ -14,23 +14,23 @@
 #include "text/utf8.h"
 
 static const char *const abbreviations[] = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-    "cpt", "sgt", "adm", "cmdr", "gov", "sen", "rep", "st", "mt", "jr",
-    "sr", "inc", "ltd", "co", "corp", "no", "nos", "vs", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "approx", "dept", "univ", "hon", "rev", "pres", "fig", "vol", "pp",
-    "ft", "est", "govt", "amb", "messrs", "excl", "incl", "art", "sec"};
+    "mr",     "mrs",  "ms",   "dr",     "prof", "gen",  "lt",   "col", "maj", "capt",
+    "cpt",    "sgt",  "adm",  "cmdr",   "gov",  "sen",  "rep",  "st",  "mt",  "jr",
+    "sr",     "inc",  "ltd",  "co",     "corp", "no",   "nos",  "vs",  "jan", "feb",
+    "mar",    "apr",  "jun",  "jul",    "aug",  "sep",  "sept", "oct", "nov", "dec",
+    "approx", "dept", "univ", "hon",    "rev",  "pres", "fig",  "vol", "pp",  "ft",
+    "est",    "govt", "amb",  "messrs", "excl", "incl", "art",  "sec"};
 
 /* Words that start a new sentence after a dotted short form ("... with
  * the U.S. The strategy ..."); any other capitalised word continues a
  * name ("U.S. President"). */
 static const char *const sentence_openers[] = {
-    "The", "This", "That", "These", "Those", "It", "Its", "He", "She",
-    "They", "We", "I", "In", "On", "At", "But", "And", "However", "A",
-    "An", "As", "After", "Before", "While", "When", "Meanwhile", "There"};
+    "The",  "This", "That", "These", "Those",  "It",    "Its",  "He",        "She",
+    "They", "We",   "I",    "In",    "On",     "At",    "But",  "And",       "However",
+    "A",    "An",   "As",   "After", "Before", "While", "When", "Meanwhile", "There"};
 
-static bool in_list(const char *const *list, size_t n, const char *w,
-                    size_t len, bool ignore_case) {
+static bool in_list(const char *const *list, size_t n, const char *w, size_t len,
+                    bool ignore_case) {
   for (size_t i = 0; i < n; i++) {
     if (strlen(list[i]) == len &&
         (ignore_case ? !strncasecmp(list[i], w, len) : !strncmp(list[i], w, len)))
@@ -59,8 +59,7 @@ static bool is_space(akg_char_class c) {
   return c == AKG_CHAR_SPACE || c == AKG_CHAR_NEWLINE;
 }
 
-static void push(splitter *sp, size_t start, size_t end, unsigned block,
-                 unsigned flags) {
+static void push(splitter *sp, size_t start, size_t end, unsigned block, unsigned flags) {
   size_t size;
   while (start < end && is_space(class_at(sp, start, &size)))
     start += size ? size : 1;
@@ -96,8 +95,8 @@ static size_t word_before(const splitter *sp, size_t dot, size_t block_start) {
 
 /* Decides whether the terminal punctuation at `at` (ending at `after`)
  * ends a sentence; `next` is where the next word starts. */
-static bool ends_sentence(const splitter *sp, size_t at, size_t after,
-                          size_t next, size_t block_start, size_t block_end) {
+static bool ends_sentence(const splitter *sp, size_t at, size_t after, size_t next,
+                          size_t block_start, size_t block_end) {
   size_t size;
   /* Closing quotes and brackets stay with the sentence they close. */
   (void)after;
@@ -105,9 +104,8 @@ static bool ends_sentence(const splitter *sp, size_t at, size_t after,
     return true;
   akg_char_class c = class_at(sp, next, &size);
   uint32_t cp = akg_utf8_decode(sp->s + next, block_end - next, &size);
-  bool opener = c == AKG_CHAR_DIGIT || c == AKG_CHAR_QUOTE ||
-                c == AKG_CHAR_APOSTROPHE || cp == '(' || cp == '[' ||
-                (c == AKG_CHAR_LETTER && akg_char_is_upper(cp));
+  bool opener = c == AKG_CHAR_DIGIT || c == AKG_CHAR_QUOTE || c == AKG_CHAR_APOSTROPHE ||
+                cp == '(' || cp == '[' || (c == AKG_CHAR_LETTER && akg_char_is_upper(cp));
   if (!opener)
     return false;
   if (sp->s[at] != '.')
@@ -128,14 +126,13 @@ static bool ends_sentence(const splitter *sp, size_t at, size_t after,
     size_t e = next;
     while (e < block_end && ((sp->s[e] | 0x20) >= 'a' && (sp->s[e] | 0x20) <= 'z'))
       e++;
-    return in_list(sentence_openers, COUNT(sentence_openers),
-                   (const char *)sp->s + next, e - next, false);
+    return in_list(sentence_openers, COUNT(sentence_openers), (const char *)sp->s + next,
+                   e - next, false);
   }
   return true;
 }
 
-static void split_block(splitter *sp, size_t start, size_t end,
-                        unsigned block) {
+static void split_block(splitter *sp, size_t start, size_t end, unsigned block) {
   size_t sentence = start, p = start, size;
   while (p < end) {
     akg_char_class c = class_at(sp, p, &size);
@@ -157,8 +154,8 @@ static void split_block(splitter *sp, size_t start, size_t end,
     }
     if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
       size_t after = p + size;
-      while (after < end && (sp->s[after] == '.' || sp->s[after] == '!' ||
-                             sp->s[after] == '?'))
+      while (after < end &&
+             (sp->s[after] == '.' || sp->s[after] == '!' || sp->s[after] == '?'))
         after++;
       /* Closing quotes and brackets. */
       for (;;) {
@@ -176,8 +173,7 @@ static void split_block(splitter *sp, size_t start, size_t end,
         next += size;
         spaced = true;
       }
-      if ((spaced || next >= end) &&
-          ends_sentence(sp, p, after, next, start, end)) {
+      if ((spaced || next >= end) && ends_sentence(sp, p, after, next, start, end)) {
         push(sp, sentence, after, block, 0);
         sentence = p = next;
         continue;
@@ -206,10 +202,10 @@ static bool is_blank(const splitter *sp, size_t start, size_t end) {
 
 /* Hard-wrapped prose: a long line without final punctuation followed by a
  * line that continues in lower case, or one ending in a comma or hyphen. */
-static bool continues(const splitter *sp, size_t start, size_t end,
-                      size_t next_start, size_t next_end) {
-  while (end > start && (sp->s[end - 1] == ' ' || sp->s[end - 1] == '\r' ||
-                         sp->s[end - 1] == '\t'))
+static bool continues(const splitter *sp, size_t start, size_t end, size_t next_start,
+                      size_t next_end) {
+  while (end > start &&
+         (sp->s[end - 1] == ' ' || sp->s[end - 1] == '\r' || sp->s[end - 1] == '\t'))
     end--;
   while (next_start < next_end && (sp->s[next_start] == ' ' || sp->s[next_start] == '\t'))
     next_start++;
@@ -239,8 +235,7 @@ void akg_sentences_split(const char *text, size_t len, akg_sentences *out) {
     while (block_end < len) {
       size_t n = block_end + 1;
       size_t ne = line_end(&sp, n);
-      if (n >= len || is_blank(&sp, n, ne) ||
-          !continues(&sp, p, block_end, n, ne))
+      if (n >= len || is_blank(&sp, n, ne) || !continues(&sp, p, block_end, n, ne))
         break;
       p = n;
       block_end = ne;

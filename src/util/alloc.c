@@ -32,7 +32,9 @@ void *akg_reallocarray(void *ptr, size_t count, size_t size) {
   return akg_realloc(ptr, count * size);
 }
 
-char *akg_strdup(const char *s) { return akg_strndup(s, strlen(s)); }
+char *akg_strdup(const char *s) {
+  return akg_strndup(s, strlen(s));
+}
 
 char *akg_strndup(const char *s, size_t n) {
   char *p = akg_malloc(n + 1);
@@ -41,4 +43,6 @@ char *akg_strndup(const char *s, size_t n) {
   return p;
 }
 
-void akg_free(void *ptr) { free(ptr); }
+void akg_free(void *ptr) {
+  free(ptr);
+}

@@ -30,7 +30,9 @@ void akg_buf_puts(akg_buf *buf, const char *s) {
   akg_buf_append(buf, s, strlen(s));
 }
 
-void akg_buf_putc(akg_buf *buf, char c) { akg_buf_append(buf, &c, 1); }
+void akg_buf_putc(akg_buf *buf, char c) {
+  akg_buf_append(buf, &c, 1);
+}
 
 void akg_buf_printf(akg_buf *buf, const char *fmt, ...) {
   va_list ap;

@@ -4,18 +4,22 @@
 #include <stdio.h>
 #include <string.h>
 
-static bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+static bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 static int days_in_month(int y, int m) {
   static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : days[m - 1];
 }
 
-bool akg_date_is_known(akg_date date) { return date.year != 0; }
+bool akg_date_is_known(akg_date date) {
+  return date.year != 0;
+}
 
 bool akg_date_is_valid_day(int year, int month, int day) {
-  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 &&
-         day >= 1 && day <= days_in_month(year, month);
+  return year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
 }
 
 int akg_date_compare(akg_date a, akg_date b) {
@@ -102,6 +106,5 @@ int akg_date_weekday(akg_date date) {
 }
 
 akg_date akg_date_add_days(akg_date date, int days) {
-  return civil_from_days(days_from_civil(date.year, date.month, date.day) +
-                         days);
+  return civil_from_days(days_from_civil(date.year, date.month, date.day) + days);
 }

@@ -33,7 +33,9 @@ struct akg_strmap {
   size_t count;
 };
 
-akg_strmap *akg_strmap_new(void) { return akg_calloc(1, sizeof(akg_strmap)); }
+akg_strmap *akg_strmap_new(void) {
+  return akg_calloc(1, sizeof(akg_strmap));
+}
 
 void akg_strmap_clear(akg_strmap *map) {
   for (size_t i = 0; i < map->cap; i++) {
@@ -51,7 +53,9 @@ void akg_strmap_free(akg_strmap *map) {
   akg_free(map);
 }
 
-size_t akg_strmap_count(const akg_strmap *map) { return map->count; }
+size_t akg_strmap_count(const akg_strmap *map) {
+  return map->count;
+}
 
 /* The slot of `key`, or of the empty slot where it would go. */
 static entry *find(const akg_strmap *map, const char *key, uint64_t hash) {

@@ -25,8 +25,7 @@ int akg_actor_compare(const akg_actor *a, const akg_actor *b) {
 void akg_facts_push(akg_facts *facts, const akg_fact *fact) {
   if (facts->count == facts->cap) {
     facts->cap = facts->cap ? facts->cap * 2 : 16;
-    facts->items =
-        akg_reallocarray(facts->items, facts->cap, sizeof *facts->items);
+    facts->items = akg_reallocarray(facts->items, facts->cap, sizeof *facts->items);
   }
   akg_fact *copy = &facts->items[facts->count++];
   *copy = *fact;

@@ -3,10 +3,9 @@
 
 #include <string.h>
 
-static const char *const names[AKG_REL_COUNT] = {"accuses", "cooperatesWith",
-                                                 "joins"};
-static const char *const gold_names[AKG_REL_COUNT] = {
-    "ACCUSES", "COOPERATES_WITH", "JOINS"};
+static const char *const names[AKG_REL_COUNT] = {"accuses", "cooperatesWith", "joins"};
+static const char *const gold_names[AKG_REL_COUNT] = {"ACCUSES", "COOPERATES_WITH",
+                                                      "JOINS"};
 
 const char *akg_relation_name(akg_relation relation) {
   return names[relation];

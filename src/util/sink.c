@@ -12,8 +12,7 @@ akg_sink akg_sink_to_buf(akg_buf *buf) {
   return (akg_sink){write_to_buf, buf};
 }
 
-akg_status akg_sink_write(const akg_sink *sink, const char *bytes,
-                          size_t len) {
+akg_status akg_sink_write(const akg_sink *sink, const char *bytes, size_t len) {
   return len ? sink->write(sink->ctx, bytes, len) : AKG_OK;
 }
 

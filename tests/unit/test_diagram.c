@@ -18,17 +18,15 @@
 #include "actorkg/diagram.h"
 #include "actorkg/graph.h"
 
-static const akg_actor JPN = {"JPN", "Japan", "JPN", NULL, AKG_ACTOR_COUNTRY,
-                              NULL, 0};
-static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY,
-                              NULL, 0};
-static const akg_actor USA = {"USA", "United States", "USA", NULL,
-                              AKG_ACTOR_COUNTRY, NULL, 0};
-static const akg_actor NATO = {"NATO", "NATO", NULL, NULL,
-                               AKG_ACTOR_ORGANIZATION, NULL, 0};
+static const akg_actor JPN = {"JPN", "Japan", "JPN", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor USA = {
+    "USA", "United States", "USA", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor NATO = {"NATO", "NATO", NULL, NULL, AKG_ACTOR_ORGANIZATION,
+                               NULL,   0};
 /* A label with every character DOT or SVG could trip over. */
-static const akg_actor ODD = {"ODD", "Say \"hi\" <b> & \\N \\", NULL, NULL,
-                              AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor ODD = {
+    "ODD", "Say \"hi\" <b> & \\N \\", NULL, NULL, AKG_ACTOR_COUNTRY, NULL, 0};
 
 static akg_fact fact(const akg_actor *s, akg_relation r, const akg_actor *o) {
   akg_fact f = {0};
@@ -88,8 +86,7 @@ static Agedge_t *edge(Agraph_t *g, const char *tail, const char *head,
   Agnode_t *t = agnode(g, (char *)tail, 0);
   assert_non_null(t);
   for (Agedge_t *e = agfstout(g, t); e; e = agnxtout(g, e))
-    if (!strcmp(agnameof(aghead(e)), head) &&
-        !strcmp(agget(e, "color"), color))
+    if (!strcmp(agnameof(aghead(e)), head) && !strcmp(agget(e, "color"), color))
       return e;
   fail_msg("no %s edge %s -> %s", color, tail, head);
   return NULL;
@@ -153,15 +150,14 @@ static void test_svg_is_well_formed_and_escaped(void **state) {
   outputs out = render(graph);
   assert_true(!strncmp(out.svg, "<?xml", 5));
   assert_non_null(strstr(out.svg, "<svg"));
-  xmlDocPtr doc = xmlReadMemory(out.svg, (int)strlen(out.svg), "diagram.svg",
-                                NULL, XML_PARSE_NONET);
+  xmlDocPtr doc =
+      xmlReadMemory(out.svg, (int)strlen(out.svg), "diagram.svg", NULL, XML_PARSE_NONET);
   assert_non_null(doc);
   xmlNodePtr root = xmlDocGetRootElement(doc);
   assert_string_equal((const char *)root->name, "svg");
   xmlFreeDoc(doc);
   /* The odd label is shown as written: escapes undone, then XML-escaped. */
-  assert_non_null(
-      strstr(out.svg, ">Say &quot;hi&quot; &lt;b&gt; &amp; \\N \\</text>"));
+  assert_non_null(strstr(out.svg, ">Say &quot;hi&quot; &lt;b&gt; &amp; \\N \\</text>"));
   assert_non_null(strstr(out.svg, ">United States</text>"));
   assert_non_null(strstr(out.svg, "stroke=\"#2471a3\""));
   free_outputs(&out);
@@ -206,8 +202,8 @@ static void test_empty_graph(void **state) {
   assert_non_null(g);
   assert_int_equal(agnnodes(g), 0);
   agclose(g);
-  xmlDocPtr doc = xmlReadMemory(out.svg, (int)strlen(out.svg), "empty.svg",
-                                NULL, XML_PARSE_NONET);
+  xmlDocPtr doc =
+      xmlReadMemory(out.svg, (int)strlen(out.svg), "empty.svg", NULL, XML_PARSE_NONET);
   assert_non_null(doc);
   xmlFreeDoc(doc);
   free_outputs(&out);
@@ -219,11 +215,10 @@ static void test_large_graph_uses_sfdp(void **state) {
   (void)state;
   enum { N = 180 };
   akg_actor *actors = akg_calloc(N, sizeof *actors);
-  char (*ids)[8] = akg_calloc(N, sizeof *ids);
+  char(*ids)[8] = akg_calloc(N, sizeof *ids);
   for (size_t i = 0; i < N; i++) {
     snprintf(ids[i], sizeof ids[i], "A%03zu", i);
-    actors[i] = (akg_actor){ids[i], ids[i], NULL, NULL, AKG_ACTOR_COUNTRY,
-                            NULL, 0};
+    actors[i] = (akg_actor){ids[i], ids[i], NULL, NULL, AKG_ACTOR_COUNTRY, NULL, 0};
   }
   akg_fact facts[2 * N];
   for (size_t i = 0; i < N; i++) {
@@ -241,8 +236,8 @@ static void test_large_graph_uses_sfdp(void **state) {
   outputs out = render(graph);
   assert_non_null(strstr(out.dot, "layout=sfdp"));
   assert_non_null(strstr(out.dot, "overlap=prism"));
-  xmlDocPtr doc = xmlReadMemory(out.svg, (int)strlen(out.svg), "big.svg",
-                                NULL, XML_PARSE_NONET);
+  xmlDocPtr doc =
+      xmlReadMemory(out.svg, (int)strlen(out.svg), "big.svg", NULL, XML_PARSE_NONET);
   assert_non_null(doc);
   xmlFreeDoc(doc);
   outputs again = render(graph);

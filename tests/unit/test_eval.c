@@ -51,13 +51,12 @@ static void scores_units_symmetrically_and_ignores_acceptable(void **state) {
   akg_lexicon *lex;
   akg_diag diag = {0};
   assert_int_equal(akg_lexicon_load_strings(actors, NULL, &lex, &diag), AKG_OK);
-  char *path = write_temp(
-      "article\tsubject\trelation\tobject\tdate\tstatus\tevidence\n"
-      "a.txt\tJapan\tACCUSES\tChina\t2021-07-16\trequired\tx\n"
-      "a.txt\tUnited States\tCOOPERATES_WITH\tJapan\t\trequired\ty\n"
-      "a.txt\tJapan\tACCUSES\tRussia\t\trequired\tmissed\n"
-      "a.txt\tChina\tACCUSES\tJapan\t\tacceptable\tz\n"
-      "a.txt\tAtlantis\tACCUSES\tJapan\t\trequired\tunknown actor\n");
+  char *path = write_temp("article\tsubject\trelation\tobject\tdate\tstatus\tevidence\n"
+                          "a.txt\tJapan\tACCUSES\tChina\t2021-07-16\trequired\tx\n"
+                          "a.txt\tUnited States\tCOOPERATES_WITH\tJapan\t\trequired\ty\n"
+                          "a.txt\tJapan\tACCUSES\tRussia\t\trequired\tmissed\n"
+                          "a.txt\tChina\tACCUSES\tJapan\t\tacceptable\tz\n"
+                          "a.txt\tAtlantis\tACCUSES\tJapan\t\trequired\tunknown actor\n");
   akg_gold *gold;
   assert_int_equal(akg_gold_load(path, lex, &gold, &diag), AKG_OK);
   akg_graph *graph = akg_graph_new();
@@ -65,8 +64,8 @@ static void scores_units_symmetrically_and_ignores_acceptable(void **state) {
   akg_fact facts[] = {
       fact(lex, "JPN", AKG_REL_ACCUSES, "CHN", "2021-07-16"),
       fact(lex, "JPN", AKG_REL_COOPERATES_WITH, "USA", NULL), /* reversed */
-      fact(lex, "CHN", AKG_REL_ACCUSES, "JPN", NULL),          /* acceptable */
-      fact(lex, "USA", AKG_REL_ACCUSES, "RUS", NULL),          /* wrong */
+      fact(lex, "CHN", AKG_REL_ACCUSES, "JPN", NULL),         /* acceptable */
+      fact(lex, "USA", AKG_REL_ACCUSES, "RUS", NULL),         /* wrong */
   };
   assert_int_equal(akg_graph_add_article(graph, &article, facts, 4), AKG_OK);
   akg_graph_finish(graph);
@@ -84,7 +83,8 @@ static void scores_units_symmetrically_and_ignores_acceptable(void **state) {
   assert_non_null(strstr(report.data, "FP a.txt\tUnited States accuses Russia"));
   assert_non_null(strstr(report.data, "FN a.txt\tJapan accuses Russia"));
   assert_non_null(strstr(report.data, "unknown to the lexicon"));
-  assert_true(akg_eval_precision(&r.overall) > 0.66 && akg_eval_precision(&r.overall) < 0.67);
+  assert_true(akg_eval_precision(&r.overall) > 0.66 &&
+              akg_eval_precision(&r.overall) < 0.67);
   assert_true(akg_eval_recall(&r.overall) == 0.5);
   akg_buf_free(&report);
   akg_graph_free(graph);

@@ -96,15 +96,17 @@ static void active_verb_with_coordinated_object(void **state) {
 
 static void demonym_subject(void **state) {
   (void)state;
-  expect(NULL, "Zimbabwean Prime Minister Robert Mugabe today accused the United "
-               "States of restoring the blackmail.",
+  expect(NULL,
+         "Zimbabwean Prime Minister Robert Mugabe today accused the United "
+         "States of restoring the blackmail.",
          "ZWE accuses USA");
 }
 
 static void passive_with_agent(void **state) {
   (void)state;
-  expect(NULL, "However, Japan's move was criticized by China, claiming that Japan "
-               "was wrong.",
+  expect(NULL,
+         "However, Japan's move was criticized by China, claiming that Japan "
+         "was wrong.",
          "CHN accuses JPN");
 }
 
@@ -119,23 +121,26 @@ static void agentless_passive_takes_the_topic(void **state) {
 
 static void naming_as_threat_needs_the_threat(void **state) {
   (void)state;
-  expect(NULL, "Japan has named China, Russia, and North Korea as the countries that "
-               "pose a cyberattack threat.",
+  expect(NULL,
+         "Japan has named China, Russia, and North Korea as the countries that "
+         "pose a cyberattack threat.",
          "JPN accuses CHN; JPN accuses PRK; JPN accuses RUS");
   expect(NULL, "Japan has named China, Russia and North Korea as its partners.", "");
 }
 
 static void nominal_designation_with_agent(void **state) {
   (void)state;
-  expect(NULL, "What matters is the designation by the Japanese government of China, "
-               "Russia and the DPRK as the countries posing cyber-attack threats.",
+  expect(NULL,
+         "What matters is the designation by the Japanese government of China, "
+         "Russia and the DPRK as the countries posing cyber-attack threats.",
          "JPN accuses CHN; JPN accuses PRK; JPN accuses RUS");
 }
 
 static void cooperation_noun_with_intervening_phrase(void **state) {
   (void)state;
-  expect(NULL, "Japan will seek cooperation in the cyber field with the United States, "
-               "Australia and India.",
+  expect(NULL,
+         "Japan will seek cooperation in the cyber field with the United States, "
+         "Australia and India.",
          "AUS cooperatesWith JPN; IND cooperatesWith JPN; JPN cooperatesWith USA");
 }
 
@@ -148,8 +153,9 @@ static void anaphor_resolves_to_the_title_topic(void **state) {
 
 static void coordinated_predicates_share_the_subject(void **state) {
   (void)state;
-  expect(NULL, "Japan has defined Russia as a possible threat and plans to enhance ties "
-               "with India.",
+  expect(NULL,
+         "Japan has defined Russia as a possible threat and plans to enhance ties "
+         "with India.",
          "IND cooperatesWith JPN; JPN accuses RUS");
 }
 
@@ -167,23 +173,26 @@ static void between_pair(void **state) {
 
 static void joint_subjects(void **state) {
   (void)state;
-  expect(NULL, "French and Egyptian warships on Monday launched 10 days of war games "
-               "in the Mediterranean Sea.",
+  expect(NULL,
+         "French and Egyptian warships on Monday launched 10 days of war games "
+         "in the Mediterranean Sea.",
          "EGY cooperatesWith FRA");
 }
 
 static void joins_needs_an_organization(void **state) {
   (void)state;
-  expect(NULL, "Now that both ROK and Japan have joined CCDCOE, NATO has extended "
-               "its reach.",
+  expect(NULL,
+         "Now that both ROK and Japan have joined CCDCOE, NATO has extended "
+         "its reach.",
          "JPN joins CCDCOE; KOR joins CCDCOE");
   expect(NULL, "French ships were expected to be joined later by Italian vessels.", "");
 }
 
 static void possessive_nominal_joining(void **state) {
   (void)state;
-  expect(NULL, "The minister announced Japan's official joining of the NATO Cooperative "
-               "Cyber Defence Centre of Excellence (CCDCOE).",
+  expect(NULL,
+         "The minister announced Japan's official joining of the NATO Cooperative "
+         "Cyber Defence Centre of Excellence (CCDCOE).",
          "JPN joins CCDCOE");
 }
 
@@ -192,8 +201,9 @@ static void negation_intention_and_denial(void **state) {
   expect(NULL, "Japan did not join NATO.", "");
   expect(NULL, "Japan seems eager to join NATO's cyber defence centre.", "");
   expect(NULL, "Finland wants to join NATO.", "");
-  expect(NULL, "Arafat rejected a US offer to hammer out an agreement between the "
-               "Israelis and the Palestinians.",
+  expect(NULL,
+         "Arafat rejected a US offer to hammer out an agreement between the "
+         "Israelis and the Palestinians.",
          "");
   /* Intentions do not cancel cooperation: "will seek cooperation" is the
    * event (CAMEO 03). */
@@ -207,16 +217,18 @@ static void conditional(void **state) {
 
 static void speaker_through_role_noun(void **state) {
   (void)state;
-  expect(NULL, "Wang Wenbin, spokesperson for the Chinese Foreign Ministry, had stated "
-               "that the United States and Japan should cease promoting the so-called "
-               "threat theory.",
+  expect(NULL,
+         "Wang Wenbin, spokesperson for the Chinese Foreign Ministry, had stated "
+         "that the United States and Japan should cease promoting the so-called "
+         "threat theory.",
          "CHN accuses JPN; CHN accuses USA");
 }
 
 static void possessive_subject_behind_quotes(void **state) {
   (void)state;
-  expect(NULL, "Wang also criticized Japan's \xE2\x80\x9Cgroundless slander\xE2\x80\x9D "
-               "against Russia and China.",
+  expect(NULL,
+         "Wang also criticized Japan's \xE2\x80\x9Cgroundless slander\xE2\x80\x9D "
+         "against Russia and China.",
          "JPN accuses CHN; JPN accuses RUS");
 }
 
@@ -244,8 +256,9 @@ static void boilerplate_is_skipped(void **state) {
 
 static void sea_names_are_not_actors(void **state) {
   (void)state;
-  expect(NULL, "Japan and the US were conducting military drills in the South China "
-               "and East China seas.",
+  expect(NULL,
+         "Japan and the US were conducting military drills in the South China "
+         "and East China seas.",
          "JPN cooperatesWith USA");
 }
 

@@ -13,14 +13,12 @@
 #include "actorkg/graph.h"
 #include "actorkg/hash.h"
 
-static const akg_actor JPN = {"JPN", "Japan", "JPN", NULL, AKG_ACTOR_COUNTRY,
-                              NULL, 0};
-static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY,
-                              NULL, 0};
-static const akg_actor USA = {"USA", "United States", "USA", NULL,
-                              AKG_ACTOR_COUNTRY, NULL, 0};
-static const akg_actor NATO = {"NATO", "NATO", NULL, NULL,
-                               AKG_ACTOR_ORGANIZATION, NULL, 0};
+static const akg_actor JPN = {"JPN", "Japan", "JPN", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor USA = {
+    "USA", "United States", "USA", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor NATO = {"NATO", "NATO", NULL, NULL, AKG_ACTOR_ORGANIZATION,
+                               NULL,   0};
 
 static akg_article article(const char *id) {
   akg_article a = {0};
@@ -206,10 +204,8 @@ static akg_graph *build(const int order[3]) {
 static void assert_same_graph(const akg_graph *x, const akg_graph *y) {
   assert_int_equal(akg_graph_article_count(x), akg_graph_article_count(y));
   for (size_t i = 0; i < akg_graph_article_count(x); i++) {
-    assert_string_equal(akg_graph_article_at(x, i)->id,
-                        akg_graph_article_at(y, i)->id);
-    assert_string_equal(akg_graph_article_at(x, i)->key,
-                        akg_graph_article_at(y, i)->key);
+    assert_string_equal(akg_graph_article_at(x, i)->id, akg_graph_article_at(y, i)->id);
+    assert_string_equal(akg_graph_article_at(x, i)->key, akg_graph_article_at(y, i)->key);
   }
   assert_int_equal(akg_graph_event_count(x), akg_graph_event_count(y));
   for (size_t i = 0; i < akg_graph_event_count(x); i++) {
@@ -252,8 +248,7 @@ static void test_order_does_not_depend_on_input_order(void **state) {
   assert_string_equal(e0->article->id, "a.txt");
   assert_ptr_equal(e0->subject, &JPN); /* accuses: JPN < USA */
   assert_ptr_equal(akg_graph_event_at(x, 1)->subject, &USA);
-  assert_int_equal(akg_graph_event_at(x, 2)->relation,
-                   AKG_REL_COOPERATES_WITH);
+  assert_int_equal(akg_graph_event_at(x, 2)->relation, AKG_REL_COOPERATES_WITH);
   akg_graph_free(x);
   akg_graph_free(y);
 }
@@ -271,10 +266,8 @@ static void test_facts_count_articles(void **state) {
     const akg_actor *o;
     size_t count;
   } want[] = {
-      {&CHN, AKG_REL_ACCUSES, &USA, 1},
-      {&JPN, AKG_REL_ACCUSES, &CHN, 1},
-      {&USA, AKG_REL_ACCUSES, &CHN, 3},
-      {&JPN, AKG_REL_COOPERATES_WITH, &USA, 2},
+      {&CHN, AKG_REL_ACCUSES, &USA, 1}, {&JPN, AKG_REL_ACCUSES, &CHN, 1},
+      {&USA, AKG_REL_ACCUSES, &CHN, 3}, {&JPN, AKG_REL_COOPERATES_WITH, &USA, 2},
       {&JPN, AKG_REL_JOINS, &NATO, 1},
   };
   for (size_t i = 0; i < 5; i++) {
@@ -332,10 +325,8 @@ static void test_event_key_is_pinned(void **state) {
   akg_graph_free(g);
 
   /* The published FNV-1a 64 test vectors. */
-  assert_true(akg_fnv1a_64(AKG_FNV1A_64_INIT, "", 0) ==
-              UINT64_C(0xcbf29ce484222325));
-  assert_true(akg_fnv1a_64(AKG_FNV1A_64_INIT, "a", 1) ==
-              UINT64_C(0xaf63dc4c8601ec8c));
+  assert_true(akg_fnv1a_64(AKG_FNV1A_64_INIT, "", 0) == UINT64_C(0xcbf29ce484222325));
+  assert_true(akg_fnv1a_64(AKG_FNV1A_64_INIT, "a", 1) == UINT64_C(0xaf63dc4c8601ec8c));
 }
 
 static void test_article_metadata_and_keys(void **state) {
@@ -378,8 +369,7 @@ static void test_many_events(void **state) {
     akg_fact facts[6];
     for (int j = 0; j < 6; j++)
       facts[j] = fact(actors[(i + j) % 4], (akg_relation)(j % 3),
-                      actors[(i + j + 1 + j / 3) % 4], AKG_DATE_UNKNOWN, "s",
-                      (size_t)j);
+                      actors[(i + j + 1 + j / 3) % 4], AKG_DATE_UNKNOWN, "s", (size_t)j);
     assert_int_equal(akg_graph_add_article(g, &a, facts, 6), AKG_OK);
   }
   akg_graph_finish(g);

@@ -90,8 +90,7 @@ static void test_absolute_iri(void **state) {
 }
 
 /* The keys the graph gives articles with these ids, in id order. */
-static void assert_keys(const char *const *ids, size_t n,
-                        const char *const *want) {
+static void assert_keys(const char *const *ids, size_t n, const char *const *want) {
   akg_graph *g = akg_graph_new();
   for (size_t i = 0; i < n; i++) {
     akg_article a = {0};

@@ -14,10 +14,10 @@
 #include "actorkg/tokens.h"
 #include "extract/lexicon_internal.h"
 
-#define PREFIXES                                                            \
-  "@prefix akg: <https://w3id.org/actorkg/ns#> .\n"                         \
-  "@prefix actor: <https://w3id.org/actorkg/id/actor/> .\n"                 \
-  "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"               \
+#define PREFIXES                                                                         \
+  "@prefix akg: <https://w3id.org/actorkg/ns#> .\n"                                      \
+  "@prefix actor: <https://w3id.org/actorkg/id/actor/> .\n"                              \
+  "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"                            \
   "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
 
 static const char actors[] = PREFIXES
@@ -33,8 +33,8 @@ typedef struct captured {
   akg_buf text;
 } captured;
 
-static void capture(void *ctx, akg_diag_level level, const char *file,
-                    unsigned long line, const char *message) {
+static void capture(void *ctx, akg_diag_level level, const char *file, unsigned long line,
+                    const char *message) {
   (void)level;
   akg_buf_printf(&((captured *)ctx)->text, "%s:%lu: %s\n", file ? file : "-", line,
                  message);
@@ -90,9 +90,9 @@ static void actor_without_label_is_an_error(void **state) {
   captured cap = {AKG_BUF_INIT};
   akg_diag diag = {capture, &cap, 0, 0};
   akg_lexicon *lex = (akg_lexicon *)1;
-  assert_int_equal(akg_lexicon_load_strings(PREFIXES "\nactor:X a akg:Country .\n",
-                                            NULL, &lex, &diag),
-                   AKG_ERR_SYNTAX);
+  assert_int_equal(
+      akg_lexicon_load_strings(PREFIXES "\nactor:X a akg:Country .\n", NULL, &lex, &diag),
+      AKG_ERR_SYNTAX);
   assert_null(lex);
   assert_non_null(strstr(cap.text.data, "actors.ttl:6:"));
   assert_non_null(strstr(cap.text.data, "has no rdfs:label"));
@@ -104,8 +104,8 @@ static void bad_turtle_names_file_and_line(void **state) {
   captured cap = {AKG_BUF_INIT};
   akg_diag diag = {capture, &cap, 0, 0};
   akg_lexicon *lex;
-  assert_int_equal(akg_lexicon_load_strings(PREFIXES "actor:JPN a \n\n akg:Country ;; .\n",
-                                            NULL, &lex, &diag),
+  assert_int_equal(akg_lexicon_load_strings(
+                       PREFIXES "actor:JPN a \n\n akg:Country ;; .\n", NULL, &lex, &diag),
                    AKG_ERR_SYNTAX);
   assert_non_null(strstr(cap.text.data, "actors.ttl:"));
   assert_true(diag.errors > 0);
@@ -139,7 +139,8 @@ static void trigger_errors(void **state) {
     captured cap = {AKG_BUF_INIT};
     akg_diag diag = {capture, &cap, 0, 0};
     akg_lexicon *lex;
-    assert_int_equal(akg_lexicon_load_strings(NULL, cases[i], &lex, &diag), AKG_ERR_SYNTAX);
+    assert_int_equal(akg_lexicon_load_strings(NULL, cases[i], &lex, &diag),
+                     AKG_ERR_SYNTAX);
     assert_non_null(strstr(cap.text.data, "relations.ttl:"));
     assert_non_null(strstr(cap.text.data, messages[i]));
     akg_buf_free(&cap.text);
@@ -166,11 +167,13 @@ static void shipped_lexicon(void **state) {
   assert_int_equal(diag.warnings, 0);
   assert_true(akg_lexicon_actor_count(lex) >= 250 + 6);
   static const char *const names[][2] = {
-      {"DPRK", "PRK"}, {"North Korea", "PRK"}, {"Pyongyang", "PRK"},
-      {"ROK", "KOR"},  {"U.S.", "USA"},        {"Tokyo", "JPN"},
-      {"Beijing", "CHN"}, {"Kremlin", "RUS"},  {"NATO CCDCOE", "CCDCOE"},
-      {"Association of Southeast Asian Nations", "ASEAN"}, {"Quad", "QUAD"},
-      {"European Union", "EU"}, {"United Nations", "UN"}, {"Türkiye", "TUR"}};
+      {"DPRK", "PRK"},           {"North Korea", "PRK"},
+      {"Pyongyang", "PRK"},      {"ROK", "KOR"},
+      {"U.S.", "USA"},           {"Tokyo", "JPN"},
+      {"Beijing", "CHN"},        {"Kremlin", "RUS"},
+      {"NATO CCDCOE", "CCDCOE"}, {"Association of Southeast Asian Nations", "ASEAN"},
+      {"Quad", "QUAD"},          {"European Union", "EU"},
+      {"United Nations", "UN"},  {"Türkiye", "TUR"}};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
     const akg_actor *a = akg_lexicon_find_name(lex, names[i][0]);
     assert_non_null(a);

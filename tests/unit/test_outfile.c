@@ -180,14 +180,12 @@ static void test_missing_folder(void **state) {
   char *plain = path_in(dir, "plain");
   write_file(plain, "x");
   diag.errors = 0;
-  assert_int_equal(akg_outfile_open(plain, "graph.ttl", &file, &diag),
-                   AKG_ERR_NOT_FOUND);
+  assert_int_equal(akg_outfile_open(plain, "graph.ttl", &file, &diag), AKG_ERR_NOT_FOUND);
   assert_int_equal(diag.errors, 1);
   akg_free(plain);
 
   /* A name that is a path. */
-  assert_int_equal(akg_outfile_open(dir, "a/b", &file, &diag),
-                   AKG_ERR_BAD_ARG);
+  assert_int_equal(akg_outfile_open(dir, "a/b", &file, &diag), AKG_ERR_BAD_ARG);
 }
 
 /* Collects messages, to check they name the file and the cause. */
@@ -263,16 +261,14 @@ static void test_write_failure_leaves_the_destination(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test_setup_teardown(test_commit_creates_the_file, make_dir,
+      cmocka_unit_test_setup_teardown(test_commit_creates_the_file, make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_commit_replaces_and_empty_file, make_dir,
                                       remove_dir),
-      cmocka_unit_test_setup_teardown(test_commit_replaces_and_empty_file,
-                                      make_dir, remove_dir),
-      cmocka_unit_test_setup_teardown(test_abort_leaves_the_destination,
-                                      make_dir, remove_dir),
-      cmocka_unit_test_setup_teardown(test_missing_folder, make_dir,
+      cmocka_unit_test_setup_teardown(test_abort_leaves_the_destination, make_dir,
                                       remove_dir),
-      cmocka_unit_test_setup_teardown(test_write_failure_leaves_the_destination,
-                                      make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_missing_folder, make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_write_failure_leaves_the_destination, make_dir,
+                                      remove_dir),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,15 +18,14 @@
 #include "actorkg/rdf_export.h"
 
 static const char *const jpn_alt[] = {"Japanese government", "Tokyo"};
-static const akg_actor JPN = {"JPN", "Japan", "JPN",
-                              "http://www.wikidata.org/entity/Q17",
-                              AKG_ACTOR_COUNTRY, jpn_alt, 2};
-static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY,
-                              NULL, 0};
-static const akg_actor USA = {"USA", "United States", "USA", NULL,
-                              AKG_ACTOR_COUNTRY, NULL, 0};
-static const akg_actor CCDCOE = {"CCDCOE", "NATO CCDCOE", NULL, NULL,
-                                 AKG_ACTOR_ORGANIZATION, NULL, 0};
+static const akg_actor JPN = {
+    "JPN",   "Japan", "JPN", "http://www.wikidata.org/entity/Q17", AKG_ACTOR_COUNTRY,
+    jpn_alt, 2};
+static const akg_actor CHN = {"CHN", "China", "CHN", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor USA = {
+    "USA", "United States", "USA", NULL, AKG_ACTOR_COUNTRY, NULL, 0};
+static const akg_actor CCDCOE = {
+    "CCDCOE", "NATO CCDCOE", NULL, NULL, AKG_ACTOR_ORGANIZATION, NULL, 0};
 
 static akg_fact fact(const akg_actor *s, akg_relation r, const akg_actor *o,
                      akg_date date, const char *evidence, size_t position) {
@@ -54,8 +53,7 @@ static akg_graph *small_graph(void) {
            "Japan named China as a \"cyberattack threat\".", 10),
       fact(&USA, AKG_REL_COOPERATES_WITH, &JPN, (akg_date){2021, 9, 0},
            "Japan and the United States agreed to cooperate.", 80),
-      fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN,
-           "Tokyo blamed Beijing.", 50),
+      fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "Tokyo blamed Beijing.", 50),
   };
   fa[0].cameo = "112";
   fa[0].plover = "ACCUSE";
@@ -73,8 +71,7 @@ static akg_graph *small_graph(void) {
   return g;
 }
 
-static char *export(const akg_graph *g, akg_rdf_format format,
-                    const char *base) {
+static char *export(const akg_graph *g, akg_rdf_format format, const char *base) {
   akg_buf buf = AKG_BUF_INIT;
   akg_sink sink = akg_sink_to_buf(&buf);
   akg_diag diag = {akg_diag_to_stderr, NULL, 0, 0};
@@ -127,14 +124,14 @@ static void test_ntriples_lines(void **state) {
   assert_line(nt, ID "actor/JPN> " RDF "type> " AKG "Country> .");
   assert_line(nt, ID "actor/CCDCOE> " RDF "type> " AKG "Organization> .");
   assert_line(nt, ID "actor/JPN> <http://www.w3.org/2000/01/rdf-schema#label>"
-                  " \"Japan\"@en .");
+                     " \"Japan\"@en .");
   assert_line(nt, ID "actor/JPN> <http://www.w3.org/2004/02/skos/core#"
-                  "prefLabel> \"Japan\"@en .");
+                     "prefLabel> \"Japan\"@en .");
   assert_line(nt, ID "actor/JPN> <http://www.w3.org/2004/02/skos/core#"
-                  "altLabel> \"Tokyo\"@en .");
+                     "altLabel> \"Tokyo\"@en .");
   assert_line(nt, ID "actor/JPN> " AKG "isoCode> \"JPN\" .");
   assert_line(nt, ID "actor/JPN> <http://www.w3.org/2002/07/owl#sameAs> "
-                  "<http://www.wikidata.org/entity/Q17> .");
+                     "<http://www.wikidata.org/entity/Q17> .");
   assert_null(strstr(nt, ID "actor/CCDCOE> " AKG "isoCode>"));
 
   /* Direct facts, both directions of cooperatesWith. */
@@ -159,20 +156,16 @@ static void test_ntriples_lines(void **state) {
   snprintf(line, sizeof line, "%s " RDF "object> " ID "actor/CHN> .", ev);
   assert_line(nt, line);
   snprintf(line, sizeof line,
-           "%s <http://www.w3.org/ns/prov#wasDerivedFrom> " ID
-           "article/001_93ae> .",
-           ev);
+           "%s <http://www.w3.org/ns/prov#wasDerivedFrom> " ID "article/001_93ae> .", ev);
   assert_line(nt, line);
-  snprintf(line, sizeof line, "%s " DCT "date> \"2021-09-27\"^^" XSD "date> .",
-           ev);
+  snprintf(line, sizeof line, "%s " DCT "date> \"2021-09-27\"^^" XSD "date> .", ev);
   assert_line(nt, line);
   snprintf(line, sizeof line,
            "%s " AKG "evidence> \"Japan named China as a \\\"cyberattack "
            "threat\\\".\"@en .",
            ev);
   assert_line(nt, line);
-  snprintf(line, sizeof line,
-           "%s " AKG "mentionCount> \"2\"^^" XSD "integer> .", ev);
+  snprintf(line, sizeof line, "%s " AKG "mentionCount> \"2\"^^" XSD "integer> .", ev);
   assert_line(nt, line);
   snprintf(line, sizeof line, "%s " AKG "cameoCode> \"112\" .", ev);
   assert_line(nt, line);
@@ -186,34 +179,32 @@ static void test_ntriples_lines(void **state) {
   snprintf(ev, sizeof ev, ID "event/%s>", e->key);
   snprintf(line, sizeof line, "%s " RDF "subject> " ID "actor/JPN> .", ev);
   assert_line(nt, line);
-  snprintf(line, sizeof line,
-           "%s " DCT "date> \"2021-09\"^^" XSD "gYearMonth> .", ev);
+  snprintf(line, sizeof line, "%s " DCT "date> \"2021-09\"^^" XSD "gYearMonth> .", ev);
   assert_line(nt, line);
   e = find_event(g, AKG_REL_JOINS);
   snprintf(ev, sizeof ev, ID "event/%s>", e->key);
   snprintf(line, sizeof line, "%s " DCT "date> \"2022\"^^" XSD "gYear> .", ev);
   assert_line(nt, line);
   snprintf(line, sizeof line,
-           "%s <http://www.w3.org/ns/prov#wasDerivedFrom> " ID
-           "article/002%%20second> .",
+           "%s <http://www.w3.org/ns/prov#wasDerivedFrom> " ID "article/002%%20second> .",
            ev);
   assert_line(nt, line);
 
   /* Articles; non-ASCII is written as \u escapes by Raptor's N-Triples
    * writer; a URL that is no IRI is left out. */
   assert_line(nt, ID "article/001_93ae> " RDF "type> <https://schema.org/"
-                  "NewsArticle> .");
+                     "NewsArticle> .");
   assert_line(nt, ID "article/001_93ae> " DCT "identifier> \"001_93ae.txt\" .");
   assert_line(nt, ID "article/001_93ae> " DCT "title> \"Japan names "
-                  "\\\"threats\\\"\" .");
+                     "\\\"threats\\\"\" .");
   assert_line(nt, ID "article/001_93ae> <https://schema.org/datePublished> "
-                  "\"2021-09-28\"^^" XSD "date> .");
+                     "\"2021-09-28\"^^" XSD "date> .");
   assert_line(nt, ID "article/001_93ae> " DCT "publisher> \"Kyodo\" .");
   assert_line(nt, ID "article/001_93ae> " DCT "creator> \"Jin Yi\\u2019nan\" .");
   assert_line(nt, ID "article/001_93ae> <https://schema.org/url> "
-                  "<https://example.org/news?id=1&lang=en> .");
+                     "<https://example.org/news?id=1&lang=en> .");
   assert_line(nt, ID "article/002%20second> " DCT "identifier> "
-                  "\"002 second.html\" .");
+                     "\"002 second.html\" .");
   assert_null(strstr(nt, "not a url"));
   assert_null(strstr(nt, ID "article/002%20second> " DCT "title>"));
 
@@ -265,12 +256,10 @@ static size_t parse_count(const char *text, const char *syntax) {
   raptor_parser *parser = raptor_new_parser(world, syntax);
   assert_non_null(parser);
   raptor_parser_set_statement_handler(parser, &triples, count_statement);
-  raptor_uri *base =
-      raptor_new_uri(world, (const unsigned char *)"http://example.org/");
+  raptor_uri *base = raptor_new_uri(world, (const unsigned char *)"http://example.org/");
   assert_int_equal(raptor_parser_parse_start(parser, base), 0);
-  assert_int_equal(raptor_parser_parse_chunk(
-                       parser, (const unsigned char *)text, strlen(text), 1),
-                   0);
+  assert_int_equal(
+      raptor_parser_parse_chunk(parser, (const unsigned char *)text, strlen(text), 1), 0);
   raptor_free_uri(base);
   raptor_free_parser(parser);
   raptor_free_world(world);
@@ -329,8 +318,7 @@ static void test_base_iri(void **state) {
   akg_buf buf = AKG_BUF_INIT;
   akg_sink sink = akg_sink_to_buf(&buf);
   akg_diag diag = {0};
-  assert_int_equal(akg_rdf_export(g, AKG_RDF_TURTLE, "not an iri", &sink,
-                                  &diag),
+  assert_int_equal(akg_rdf_export(g, AKG_RDF_TURTLE, "not an iri", &sink, &diag),
                    AKG_ERR_BAD_ARG);
   assert_int_equal(diag.errors, 1);
   akg_buf_free(&buf);
@@ -381,9 +369,8 @@ static void test_sink_failure_is_returned(void **state) {
       failing_sink f = {budgets[i], 0, false};
       akg_sink sink = {write_until_full, &f};
       akg_diag diag = {0};
-      assert_int_equal(
-          akg_rdf_export(g, (akg_rdf_format)format, NULL, &sink, &diag),
-          AKG_ERR_IO);
+      assert_int_equal(akg_rdf_export(g, (akg_rdf_format)format, NULL, &sink, &diag),
+                       AKG_ERR_IO);
       assert_true(f.failed);
       /* After the first failure the sink is not written to again. */
       assert_int_equal(f.calls_after_failure, 0);
