@@ -156,8 +156,9 @@ static const char *base_name(const char *path) {
 static akg_status read_all(const char *path, size_t max, akg_buf *out, akg_diag *diag) {
   int fd = open(path, O_RDONLY);
   if (fd < 0) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(errno));
-    return errno == ENOENT ? AKG_ERR_NOT_FOUND : AKG_ERR_IO;
+    int error = errno; /* before the sink, which may do I/O */
+    akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(error));
+    return error == ENOENT ? AKG_ERR_NOT_FOUND : AKG_ERR_IO;
   }
   akg_status status = AKG_OK;
   char chunk[65536];

@@ -389,7 +389,9 @@ static akg_status check_text(const char *origin, const char *data, size_t len,
     if (cp == '\n')
       line_no++;
   }
-  for (size_t i = 0; i < len; i++)
+  /* The byte-order mark is not text: a file of only a BOM is empty. */
+  size_t first = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
+  for (size_t i = first; i < len; i++)
     if (data[i] != ' ' && data[i] != '\n' && data[i] != '\r' && data[i] != '\t')
       return AKG_OK;
   akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0, "empty: no text to read");

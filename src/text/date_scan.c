@@ -30,11 +30,13 @@ static int month_at(const akg_tokens *t, size_t i) {
   if (i >= t->count || t->items[i].kind != AKG_TOKEN_WORD)
     return 0;
   const char *w = norm(t, i);
+  bool capitalized = t->items[i].flags & AKG_TOKEN_CAPITALIZED;
+  /* "may" and "march" are verbs too ("troops march 20 miles"), so in
+   * lower case they are not months; nor are the abbreviations below. */
   for (int m = 0; m < 12; m++)
     if (!strcmp(w, months[m]))
-      return m + 1;
-  /* Abbreviations must be capitalised ("Mar", "May" are words too). */
-  if (!(t->items[i].flags & AKG_TOKEN_CAPITALIZED))
+      return capitalized || (m != 2 && m != 4) ? m + 1 : 0;
+  if (!capitalized)
     return 0;
   for (int m = 0; m < 12; m++)
     if (!strcmp(w, month_abbrevs[m]) || (m == 8 && !strcmp(w, "sept")))
@@ -172,20 +174,17 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
   /* Relative days, only with a full reference day. */
   if (i < t->count && full_day(ref)) {
     const char *w = norm(t, i);
-    *complete = false;
     for (int d = 0; d < 7; d++) {
       if (!strcmp(w, weekdays[d]) && (t->items[i].flags & AKG_TOKEN_CAPITALIZED)) {
         int back = (akg_date_weekday(ref) - d + 7) % 7;
         *date = akg_date_add_days(ref, -back);
+        *complete = false;
         return 1;
       }
     }
-    if (!strcmp(w, "today")) {
-      *date = ref;
-      return 1;
-    }
-    if (!strcmp(w, "yesterday")) {
-      *date = akg_date_add_days(ref, -1);
+    if (!strcmp(w, "today") || !strcmp(w, "yesterday")) {
+      *date = akg_date_add_days(ref, w[0] == 't' ? 0 : -1);
+      *complete = false;
       return 1;
     }
   }

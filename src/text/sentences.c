@@ -14,12 +14,12 @@
 #include "text/utf8.h"
 
 static const char *const abbreviations[] = {
-    "mr",     "mrs",  "ms",   "dr",     "prof", "gen",  "lt",   "col", "maj", "capt",
-    "cpt",    "sgt",  "adm",  "cmdr",   "gov",  "sen",  "rep",  "st",  "mt",  "jr",
-    "sr",     "inc",  "ltd",  "co",     "corp", "no",   "nos",  "vs",  "jan", "feb",
-    "mar",    "apr",  "jun",  "jul",    "aug",  "sep",  "sept", "oct", "nov", "dec",
-    "approx", "dept", "univ", "hon",    "rev",  "pres", "fig",  "vol", "pp",  "ft",
-    "est",    "govt", "amb",  "messrs", "excl", "incl", "art",  "sec"};
+    "mr",   "mrs",    "ms",   "dr",   "prof", "gen", "lt",  "col", "maj",    "capt",
+    "cpt",  "sgt",    "adm",  "cmdr", "gov",  "sen", "rep", "st",  "mt",     "jr",
+    "sr",   "inc",    "ltd",  "co",   "corp", "vs",  "jan", "feb", "mar",    "apr",
+    "jun",  "jul",    "aug",  "sep",  "sept", "oct", "nov", "dec", "approx", "dept",
+    "univ", "hon",    "rev",  "pres", "fig",  "vol", "pp",  "ft",  "est",    "govt",
+    "amb",  "messrs", "excl", "incl", "art",  "sec"};
 
 /* Words that start a new sentence after a dotted short form ("... with
  * the U.S. The strategy ..."); any other capitalised word continues a
@@ -80,6 +80,12 @@ static void push(splitter *sp, size_t start, size_t end, unsigned block, unsigne
   out->items[out->count++] = (akg_sentence){start, end, block, flags};
 }
 
+/* "No." and "Nos." abbreviate "number" only before one ("No. 5"). */
+static bool is_number_abbreviation(const char *word, size_t len) {
+  return (len == 2 && !strncasecmp(word, "no", 2)) ||
+         (len == 3 && !strncasecmp(word, "nos", 3));
+}
+
 /* The word (letters and dots) that ends just before `dot`. */
 static size_t word_before(const splitter *sp, size_t dot, size_t block_start) {
   size_t w = dot;
@@ -120,6 +126,8 @@ static bool ends_sentence(const splitter *sp, size_t at, size_t after, size_t ne
     return false;
   if (in_list(abbreviations, COUNT(abbreviations), word, wlen, true))
     return false;
+  if (is_number_abbreviation(word, wlen))
+    return c != AKG_CHAR_DIGIT;
   /* A dotted short form ("U.S.", "U.N.") ends a sentence only before a
    * word that typically opens one. */
   if (memchr(word, '.', wlen)) {
@@ -132,32 +140,44 @@ static bool ends_sentence(const splitter *sp, size_t at, size_t after, size_t ne
   return true;
 }
 
+/* Where to cut a sentence that has reached the length cap: at the last
+ * ASCII white space in its second half, or else hard at the cap, moved
+ * back to a character boundary. Always past `sentence`, so the splitter
+ * makes progress on any bytes, even stray continuation bytes. Only ASCII
+ * bytes are tested for space: a lone byte of a multi-byte sequence (0xA0
+ * in "à") is not a space. */
+static size_t cap_cut(const splitter *sp, size_t sentence) {
+  size_t hard = sentence + AKG_SENTENCE_MAX_BYTES;
+  for (size_t cut = hard; cut > sentence + AKG_SENTENCE_MAX_BYTES / 2; cut--) {
+    unsigned char b = sp->s[cut - 1];
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r')
+      return cut;
+  }
+  size_t cut = hard;
+  while (cut > sentence && (sp->s[cut] & 0xC0) == 0x80)
+    cut--;
+  return cut > sentence ? cut : hard;
+}
+
 static void split_block(splitter *sp, size_t start, size_t end, unsigned block) {
   size_t sentence = start, p = start, size;
-  while (p < end) {
-    akg_char_class c = class_at(sp, p, &size);
-    uint32_t cp = akg_utf8_decode(sp->s + p, end - p, &size);
-    if (p - sentence >= AKG_SENTENCE_MAX_BYTES) {
-      /* Cut at the last white space, or hard at the limit. */
-      size_t cut = p;
-      while (cut > sentence + AKG_SENTENCE_MAX_BYTES / 2 &&
-             !is_space(akg_char_classify(sp->s[cut - 1])))
-        cut--;
-      if (cut <= sentence + AKG_SENTENCE_MAX_BYTES / 2)
-        cut = p;
-      /* Never cut inside a UTF-8 sequence. */
-      while (cut > sentence && (sp->s[cut] & 0xC0) == 0x80)
-        cut--;
+  for (;;) {
+    if (p - sentence >= AKG_SENTENCE_MAX_BYTES &&
+        end - sentence > AKG_SENTENCE_MAX_BYTES) {
+      size_t cut = cap_cut(sp, sentence);
       push(sp, sentence, cut, block, AKG_SENTENCE_CUT);
       sentence = p = cut;
       continue;
     }
+    if (p >= end)
+      break;
+    uint32_t cp = akg_utf8_decode(sp->s + p, end - p, &size);
     if (cp == '.' || cp == '!' || cp == '?' || cp == 0x2026) {
       size_t after = p + size;
       while (after < end &&
              (sp->s[after] == '.' || sp->s[after] == '!' || sp->s[after] == '?'))
         after++;
-      /* Closing quotes and brackets. */
+      /* Closing quotes and brackets stay with the sentence they close. */
       for (;;) {
         size_t q;
         akg_char_class qc = class_at(sp, after, &q);
@@ -166,6 +186,10 @@ static void split_block(splitter *sp, size_t start, size_t end, unsigned block) 
           after += q;
         else
           break;
+      }
+      if (after - sentence > AKG_SENTENCE_MAX_BYTES) {
+        p = after; /* the cap handling above cuts inside the run */
+        continue;
       }
       size_t next = after;
       bool spaced = false;
@@ -181,7 +205,6 @@ static void split_block(splitter *sp, size_t start, size_t end, unsigned block) 
       p = after;
       continue;
     }
-    (void)c;
     p += size;
   }
   push(sp, sentence, end, block, 0);

@@ -216,9 +216,12 @@ void akg_tokenize(const char *text, size_t len, akg_tokens *out) {
     } else {
       kind = AKG_TOKEN_PUNCT;
       end = p + size;
-      /* Runs of dots or dashes are one token ("...", "--"). */
-      if (c == AKG_CHAR_DOT || c == AKG_CHAR_DASH) {
-        size_t more;
+      /* Runs of dots or dashes are one token ("...", "--"), and so is a
+       * run of ASCII hyphens, the plain-text dash ("Japan--China"). */
+      size_t more;
+      bool hyphen_run = c == AKG_CHAR_HYPHEN && end < len &&
+                        akg_char_classify(peek(&sc, end, &more)) == AKG_CHAR_HYPHEN;
+      if (c == AKG_CHAR_DOT || c == AKG_CHAR_DASH || hyphen_run) {
         while (end < len && akg_char_classify(peek(&sc, end, &more)) == c)
           end += more;
       }
