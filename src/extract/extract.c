@@ -33,8 +33,13 @@ enum {
   AGENT_WINDOW = 4,    /* "criticized (sharply) by China" */
   MARKER_WINDOW = 6,   /* "cooperation in the cyber field with" */
   OBJECT_SCAN = 12,
-  REQUIRES_WINDOW = 12, /* "named China ... as the countries that pose a threat" */
-  PREMODIFIER_GAP = 2,  /* "Japan's official joining" */
+  REQUIRES_WINDOW = 12,       /* "named China ... as the countries that pose a threat" */
+  PREMODIFIER_GAP = 2,        /* "Japan's official joining" */
+  REQUIRES_BEFORE_WINDOW = 4, /* "became the 32nd member" */
+  CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
+  CLAIM_PREMODIFIERS = 5,     /* "that the China state-affiliated actor APT31" */
+  OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
+  PROXY_NP_WORDS = 4,         /* "to cyber actors affiliated with" */
   GROUP_GLUE_MAX = 6,
   MAX_DATES = 16
 };
@@ -255,6 +260,41 @@ static void form_groups(akg_extractor *ex) {
   }
 }
 
+/* Inside a phrase of list glue of two or more words ("was joined by",
+ * "together with"), a relation word only glues the list. */
+static bool inside_long_glue(const akg_extractor *ex, size_t i) {
+  for (size_t j = i + 1, back = 0; j-- > 0 && back < 4; back++)
+    if ((ex->cue_bits[j] & AKG_CUE_LIST_GLUE) && ex->cue_len[j] >= 2 &&
+        j + ex->cue_len[j] > i)
+      return true;
+  return false;
+}
+
+/* One of the trigger's required words shortly before it, in its clause
+ * ("became the 32nd member of"). */
+static bool preceded_as_required(const akg_extractor *ex, const akg_trigger *t,
+                                 size_t at) {
+  if (!t->requires_before)
+    return true;
+  for (size_t i = at, back = 0; i-- > 0 && back < REQUIRES_BEFORE_WINDOW; back++) {
+    if (covered(ex, i, AKG_CUE_CLAUSE_BREAK))
+      return false;
+    if (akg_wordlist_has(t->requires_before, norm(ex, i)))
+      return true;
+  }
+  return false;
+}
+
+/* Whether a dictionary match of a relation word is one: not glue, not a
+ * possessor ("the alliance's border with Russia" is about a border), and
+ * with its required context. */
+static bool is_relation_word(const akg_extractor *ex, const akg_trigger *t, size_t at,
+                             size_t end) {
+  if (end < ntok(ex) && !strcmp(norm(ex, end), "'s"))
+    return false;
+  return !inside_long_glue(ex, at) && preceded_as_required(ex, t, at);
+}
+
 static void mark_triggers(akg_extractor *ex) {
   size_t n = ntok(ex);
   ex->occ_count = 0;
@@ -265,7 +305,7 @@ static void mark_triggers(akg_extractor *ex) {
     size_t len = ex->mention_at[i] < 0 ? akg_phrase_dict_match(ex->lex->relation_words,
                                                                &ex->tokens, i, &index)
                                        : 0;
-    if (!len) {
+    if (!len || !is_relation_word(ex, &ex->lex->triggers[index], i, i + len)) {
       i++;
       continue;
     }
@@ -357,6 +397,21 @@ static bool anaphor_before(const akg_extractor *ex, size_t at) {
   return false;
 }
 
+/* The clause's subject is an anaphor ("it") or a body that speaks for a
+ * state without naming it ("The Foreign Office", "the ministry said"):
+ * in an article about one actor, that actor. */
+static bool speaker_before(const akg_extractor *ex, size_t at) {
+  if (anaphor_before(ex, at))
+    return true;
+  for (size_t i = clause_start(ex, at); i < at; i++) {
+    if (ex->mention_at[i] >= 0 || covered(ex, i, AKG_CUE_PREPOSITION))
+      return false;
+    if (covered(ex, i, AKG_CUE_ROLE))
+      return true;
+  }
+  return false;
+}
+
 static int topic_or_none(const akg_extractor *ex) {
   return ex->topic ? TOPIC_GROUP : NO_GROUP;
 }
@@ -397,6 +452,19 @@ static int agent_after(akg_extractor *ex, size_t from, size_t limit) {
   return NO_GROUP;
 }
 
+/* Where a proxy link ("affiliated with", "backed by") ends, when one
+ * follows within a short noun phrase starting at `at`; 0 if none. */
+static size_t proxy_link_ahead(const akg_extractor *ex, size_t at) {
+  for (size_t i = at; i < ntok(ex) && i < at + PROXY_NP_WORDS; i++) {
+    if (starts(ex, i, AKG_CUE_PROXY_LINK))
+      return i + ex->cue_len[i];
+    if (ex->mention_at[i] >= 0 || ex->trigger_at[i] >= 0 ||
+        covered(ex, i, AKG_CUE_CLAUSE_BREAK | AKG_CUE_REPORTING))
+      return 0;
+  }
+  return 0;
+}
+
 /* The object of an occurrence, searched to the right of `from`. With
  * `need_marker`, the object must follow one of the trigger's markers, and
  * up to MARKER_WINDOW other words may come first ("cooperation in the cyber
@@ -407,10 +475,16 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
                         bool need_marker, const char **marker) {
   const akg_trigger *t = o->trigger;
   size_t n = ntok(ex);
-  size_t budget = need_marker ? MARKER_WINDOW : 0;
+  /* Without a marker, only a trigger whose required words guard it may
+   * reach into a noun phrase for its object ("exposed a series of Russian
+   * cyber attacks"). */
+  size_t budget = need_marker ? (t->marker_distance ? t->marker_distance : MARKER_WINDOW)
+                  : t->requires_after ? OBJECT_NP_WORDS
+                                      : 0;
   const char *seen_marker = NULL;
   *marker = NULL;
-  for (size_t i = from; i < n && i < from + OBJECT_SCAN; i++) {
+  size_t scan = OBJECT_SCAN + budget;
+  for (size_t i = from; i < n && i < from + scan; i++) {
     group *g = group_of(ex, i);
     if (g) {
       if (!need_marker || seen_marker) {
@@ -437,7 +511,17 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
     }
     if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i))
       continue;
-    if (seen_marker || !budget)
+    if (!need_marker || seen_marker) {
+      /* "to cyber actors affiliated with China's Ministry": the object is
+       * whoever stands behind the noun phrase. */
+      size_t link = proxy_link_ahead(ex, i);
+      if (link) {
+        i = link - 1;
+        seen_marker = seen_marker ? seen_marker : norm(ex, i);
+        continue;
+      }
+    }
+    if ((seen_marker && need_marker) || !budget)
       break;
     budget--;
   }
@@ -503,7 +587,7 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
      * "will seek cooperation with" is the event itself (CAMEO 03). */
     if ((c & AKG_CUE_INTENTION) && distance <= MODALITY_WINDOW &&
         o->trigger->relation != AKG_REL_COOPERATES_WITH &&
-        o->trigger->frame != AKG_FRAME_DEMAND)
+        o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
   }
   return false;
@@ -604,7 +688,7 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
       sg = topic_or_none(ex);
   } else {
     sg = subject_left(ex, o->first);
-    if (sg == NO_GROUP && anaphor_before(ex, o->first))
+    if (sg == NO_GROUP && speaker_before(ex, o->first))
       sg = topic_or_none(ex);
     og = object_right(ex, o, o->end, t->marker_required, &marker);
   }
@@ -645,7 +729,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   }
   if (sg == NO_GROUP)
     sg = subject_left(ex, o->first);
-  if (sg == NO_GROUP && (t->context_subject || anaphor_before(ex, o->first)))
+  if (sg == NO_GROUP && (t->context_subject || speaker_before(ex, o->first)))
     sg = topic_or_none(ex);
   o->subject = sg;
   if (og == NO_GROUP) {
@@ -659,30 +743,37 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   emit_pairs(ex, o, sg, og);
 }
 
-/* "X stated that the United States and Japan should cease ...": the group
- * told to stop stands right before the words, and is introduced by a
- * reporting or demanding word ("that", "urged"); the speaker is the
- * subject before that. */
-static void resolve_demand(akg_extractor *ex, occurrence *o) {
+/* A claim about a group: "X stated that the United States and Japan should
+ * cease ...", "the NCSC assesses that APT31 was almost certainly
+ * responsible for ...". The group stands shortly before the words (after
+ * auxiliaries and adverbs), introduced by a reporting word ("that",
+ * "said", "urged") with at most a few modifiers between ("that the China
+ * state-affiliated actor APT31"); the speaker is the subject before that. */
+static void resolve_claim(akg_extractor *ex, occurrence *o) {
   size_t i = o->first;
-  while (i > 0 && (is_adverb(ex, i - 1) || covered(ex, i - 1, AKG_CUE_FILLER)) &&
-         o->first - i < 2)
+  while (i > 0 && o->first - i < CLAIM_GAP &&
+         (is_adverb(ex, i - 1) ||
+          covered(ex, i - 1, AKG_CUE_FILLER | AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY)))
     i--;
   group *g = i > 0 ? group_of(ex, i - 1) : NULL;
   if (!g)
     return;
   size_t before = g->first;
-  while (before > 0 && is_determiner(ex, before - 1))
+  for (size_t seen = 0; before > 0 && seen < CLAIM_PREMODIFIERS; seen++) {
+    if (covered(ex, before - 1, AKG_CUE_REPORTING | AKG_CUE_CLAUSE_BREAK) ||
+        ex->trigger_at[before - 1] >= 0)
+      break;
     before--;
+  }
   if (before == 0 || !covered(ex, before - 1, AKG_CUE_REPORTING))
     return;
   int og = group_index(ex, g);
   int sg = subject_left(ex, before - 1);
-  if (sg == NO_GROUP && anaphor_before(ex, before - 1))
+  if (sg == NO_GROUP && speaker_before(ex, before - 1))
     sg = topic_or_none(ex);
   o->subject = sg;
   set_object(ex, o, og);
-  if (!cancelled(ex, o))
+  if (!cancelled(ex, o) && requirement_met(ex, o->trigger, o->end))
     emit_pairs(ex, o, sg, og);
 }
 
@@ -700,7 +791,7 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
     switch (o->trigger->frame) {
     case AKG_FRAME_VERB: resolve_verb(ex, o); break;
     case AKG_FRAME_NOUN: resolve_noun(ex, o); break;
-    case AKG_FRAME_DEMAND: resolve_demand(ex, o); break;
+    case AKG_FRAME_CLAIM: resolve_claim(ex, o); break;
     }
   }
 }

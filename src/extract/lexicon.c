@@ -343,6 +343,7 @@ static const struct {
     {"Filler", AKG_CUE_FILLER},
     {"EndOfArticle", AKG_CUE_END_OF_ARTICLE},
     {"Auxiliary", AKG_CUE_AUXILIARY},
+    {"ProxyLink", AKG_CUE_PROXY_LINK},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -417,18 +418,25 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     tr->frame = AKG_FRAME_VERB;
   else if (frame && is_akg(frame, "NounFrame"))
     tr->frame = AKG_FRAME_NOUN;
-  else if (frame && is_akg(frame, "DemandFrame"))
-    tr->frame = AKG_FRAME_DEMAND;
+  else if (frame && is_akg(frame, "ClaimFrame"))
+    tr->frame = AKG_FRAME_CLAIM;
   else {
     akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, line,
                     "trigger <%s> needs akg:frame akg:VerbFrame, akg:NounFrame or "
-                    "akg:DemandFrame",
+                    "akg:ClaimFrame",
                     subject);
     return AKG_ERR_SYNTAX;
   }
   tr->joint = flag_value(run, "joint");
   tr->marker_required = flag_value(run, "markerRequired");
   tr->context_subject = flag_value(run, "subjectFromContext");
+  const char *distance = first_value(run, "markerDistance");
+  tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
+  if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {
+    akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, line,
+                    "trigger <%s>: akg:markerDistance must be 1 to 20", subject);
+    return AKG_ERR_SYNTAX;
+  }
   const char *cameo = first_value(run, "cameoCode");
   const char *plover = first_value(run, "ploverCategory");
   tr->cameo = cameo ? keep(lex, akg_strdup(cameo)) : NULL;
@@ -436,6 +444,8 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   akg_status status = wordlist_of(ld, run, "objectMarker", &tr->object_markers);
   if (status == AKG_OK)
     status = wordlist_of(ld, run, "requiresAfterObject", &tr->requires_after);
+  if (status == AKG_OK)
+    status = wordlist_of(ld, run, "requiresBefore", &tr->requires_before);
   if (status != AKG_OK)
     return status;
   size_t forms = 0;

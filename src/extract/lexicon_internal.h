@@ -29,10 +29,11 @@ typedef enum akg_label_kind {
 
 /* How a relation word finds its two actors (see relations.ttl). */
 typedef enum akg_frame {
-  AKG_FRAME_VERB,  /* SUBJECT verb [marker] OBJECT, or passive */
-  AKG_FRAME_NOUN,  /* [SUBJECT's] noun marker OBJECT, "between A and B",
-                      "A-B noun", or SUBJECT from the clause or context */
-  AKG_FRAME_DEMAND /* SPEAKER ... OBJECT should stop: OBJECT is accused */
+  AKG_FRAME_VERB, /* SUBJECT verb [marker] OBJECT, or passive */
+  AKG_FRAME_NOUN, /* [SUBJECT's] noun marker OBJECT, "between A and B",
+                     "A-B noun", or SUBJECT from the clause or context */
+  AKG_FRAME_CLAIM /* SPEAKER says OBJECT did it / should stop: OBJECT is
+                     accused ("said Russia was behind the attack") */
 } akg_frame;
 
 /* A list of single-token words, NUL-separated, ending with an empty one. */
@@ -42,11 +43,13 @@ typedef struct akg_trigger {
   const char *name; /* the trigger's IRI local name */
   akg_relation relation;
   akg_frame frame;
-  bool joint;                  /* coordinated subjects relate to one another */
-  bool marker_required;        /* the object must follow an object marker */
-  bool context_subject;        /* may take its subject from the context */
-  akg_wordlist object_markers; /* e.g. "with", "of": object follows one */
-  akg_wordlist requires_after; /* e.g. "threat": must follow the object */
+  bool joint;                   /* coordinated subjects relate to one another */
+  bool marker_required;         /* the object must follow an object marker */
+  bool context_subject;         /* may take its subject from the context */
+  akg_wordlist object_markers;  /* e.g. "with", "of": object follows one */
+  akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
+  akg_wordlist requires_before; /* e.g. "became": must shortly precede the word */
+  unsigned marker_distance;     /* words allowed before the marker */
   const char *cameo;
   const char *plover;
 } akg_trigger;
@@ -68,7 +71,8 @@ enum {
   AKG_CUE_BOILERPLATE = 1u << 12,    /* WATCH:, File:, Related News */
   AKG_CUE_FILLER = 1u << 13,         /* the, its: may stand before an object */
   AKG_CUE_END_OF_ARTICLE = 1u << 14, /* Related News, More From: stop here */
-  AKG_CUE_AUXILIARY = 1u << 15       /* has, have, did: a finite verb */
+  AKG_CUE_AUXILIARY = 1u << 15,      /* has, have, did: a finite verb */
+  AKG_CUE_PROXY_LINK = 1u << 16      /* "affiliated with": who stands behind */
 };
 
 struct akg_lexicon {

@@ -10,7 +10,7 @@
  * "Published"/"Date"/"Time" label over "Updated", over a date in a
  * "|"-separated line, over a date standing alone on a line (often the day a
  * page was saved). Labelled dates in the last lines ("Published September
- * 27th, 2021") count too. */
+ * 27th, 2021") and in the first lines after a summary paragraph count too. */
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -25,7 +25,7 @@
 enum { HEADER_LINES_MAX = 15, TRAILER_LINES = 3, CREATOR_SCAN_LINES = 20 };
 
 /* Date ranks. */
-enum { RANK_NONE, RANK_BARE, RANK_LISTED, RANK_UPDATED, RANK_PUBLISHED };
+enum { RANK_NONE, RANK_BARE, RANK_DATELINE, RANK_LISTED, RANK_UPDATED, RANK_PUBLISHED };
 
 typedef enum field {
   F_NONE,
@@ -353,6 +353,33 @@ static size_t free_header(header *h, const lines *ls) {
   return body;
 }
 
+/* A wire dateline opening the first paragraph: "KYIV, June 14, 2023 --
+ * Ukraine wants ...", "WASHINGTON, March 3, 2022 (AP) - ...": a place in
+ * capitals or title case, a comma, the date, then a dash. */
+static void scan_dateline(header *h, const lines *ls, size_t body) {
+  while (body < ls->count && blank(ls->items[body]))
+    body++;
+  if (body >= ls->count)
+    return;
+  line l = ls->items[body];
+  if (!l.len || l.s[0] < 'A' || l.s[0] > 'Z')
+    return;
+  size_t limit = l.len < 80 ? l.len : 80;
+  const char *comma = memchr(l.s, ',', limit);
+  if (!comma)
+    return;
+  for (const char *p = comma; p + 1 < l.s + limit; p++) {
+    bool ascii_dash = p[0] == '-' && (p[1] == ' ' || p[1] == '-');
+    bool unicode_dash = (unsigned char)p[0] == 0xE2 && p + 2 < l.s + l.len &&
+                        (unsigned char)p[1] == 0x80 &&
+                        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94);
+    if (ascii_dash || unicode_dash) {
+      offer_date(h, (line){comma + 1, (size_t)(p - comma - 1)}, RANK_DATELINE);
+      return;
+    }
+  }
+}
+
 /* Labelled dates and bylines outside the header. */
 static void scan_rest(header *h, const lines *ls) {
   size_t seen = 0;
@@ -364,10 +391,19 @@ static void scan_rest(header *h, const lines *ls) {
     if (rank >= RANK_UPDATED)
       offer_date(h, ls->items[i], rank);
   }
+  /* Pages that open with a summary paragraph put their labels after it
+   * ("Published 25 March 2024" on government sites), so labelled dates
+   * and bylines in the first lines count too; bare dates do not, since the
+   * body's first lines also hold dates of events. */
   for (size_t i = 0; i < ls->count && i < CREATOR_SCAN_LINES; i++) {
     line value;
     if (labelled(ls->items[i], &value) == F_CREATOR)
       set_field(h, F_CREATOR, value);
+    else if (!blank(ls->items[i]) && !is_prose(ls->items[i])) {
+      int rank = date_line_rank(h, ls->items[i]);
+      if (rank >= RANK_UPDATED)
+        offer_date(h, ls->items[i], rank);
+    }
   }
 }
 
@@ -425,6 +461,7 @@ akg_status akg_text_parse(const char *id, const char *origin, const char *data,
   if (!body)
     body = free_header(&h, &ls);
   scan_rest(&h, &ls);
+  scan_dateline(&h, &ls, body);
   const char *start = body < ls.count ? ls.items[body].s : akg_buf_str(&text) + text.len;
   size_t offset = (size_t)(start - akg_buf_str(&text));
   out->id = akg_strdup(id);

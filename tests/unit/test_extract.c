@@ -272,6 +272,66 @@ static void dates_resolve_against_the_article(void **state) {
   akg_free(got);
 }
 
+static void becoming_a_member_is_joining(void **state) {
+  (void)state;
+  expect(NULL, "Finland became the 31st member of NATO on Tuesday.", "FIN joins NATO");
+  /* "member" alone is no joining: "NATO member Turkey". */
+  expect(NULL, "NATO member Turkey criticized Sweden.", "TUR accuses SWE");
+  expect(NULL, "Turkey, a member of NATO, hosted the talks.", "");
+}
+
+static void a_possessor_is_not_a_relation(void **state) {
+  (void)state;
+  /* "alliance's border with Russia" is about a border. */
+  expect(NULL, "Finland joins NATO, doubling the alliance's border with Russia.",
+         "FIN joins NATO");
+}
+
+static void joined_by_glues_a_list(void **state) {
+  (void)state;
+  expect(NULL, "The United States was joined by Britain and Japan in condemning Beijing.",
+         "GBR accuses CHN; JPN accuses CHN; USA accuses CHN");
+}
+
+static void attribution_through_a_proxy(void **state) {
+  (void)state;
+  expect(NULL,
+         "Canada attributed the compromise of the servers earlier this year to cyber "
+         "actors affiliated with China's Ministry of State Security.",
+         "CAN accuses CHN");
+  expect(NULL, "Germany accused hackers linked to Russia of the attack.",
+         "DEU accuses RUS");
+  /* Without the link the noun phrase hides the object. */
+  expect(NULL, "Germany accused hackers in a report on Russia.", "");
+}
+
+static void exposing_and_holding_responsible(void **state) {
+  (void)state;
+  expect(NULL, "The UK has exposed a series of Russian cyber attacks.",
+         "GBR accuses RUS");
+  expect(NULL, "The UK exposed Russia as a partner.", "");
+  expect(NULL, "Australia holds China state-backed actors responsible for the hack.",
+         "AUS accuses CHN");
+  expect(NULL, "Australia held talks with China.", "");
+}
+
+static void claims_name_the_culprit(void **state) {
+  (void)state;
+  expect(NULL,
+         "Germany said that Russia was almost certainly behind the cyberattack on its "
+         "parliament.",
+         "DEU accuses RUS");
+  expect(NULL, "Germany said Russia was behind its neighbours in growth.", "");
+  expect(NULL, "Germany denied that Russia was behind the attack.", "");
+}
+
+static void an_unnamed_body_speaks_for_the_topic(void **state) {
+  (void)state;
+  expect("UK holds China responsible for cyber campaign",
+         "The Foreign Office has summoned the Chinese Ambassador.", "GBR accuses CHN");
+  expect(NULL, "The Foreign Office has summoned the Chinese Ambassador.", "");
+}
+
 static void evidence_is_the_sentence(void **state) {
   (void)state;
   akg_article article = {0};
@@ -316,6 +376,13 @@ int main(void) {
       cmocka_unit_test(sea_names_are_not_actors),
       cmocka_unit_test(dates_resolve_against_the_article),
       cmocka_unit_test(evidence_is_the_sentence),
+      cmocka_unit_test(becoming_a_member_is_joining),
+      cmocka_unit_test(a_possessor_is_not_a_relation),
+      cmocka_unit_test(joined_by_glues_a_list),
+      cmocka_unit_test(attribution_through_a_proxy),
+      cmocka_unit_test(exposing_and_holding_responsible),
+      cmocka_unit_test(claims_name_the_culprit),
+      cmocka_unit_test(an_unnamed_body_speaks_for_the_topic),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }

@@ -128,6 +128,27 @@ static void test_free_form_listed_date_beats_bare_date(void **state) {
   akg_articles_free(&list);
 }
 
+static void test_free_form_wire_dateline(void **state) {
+  (void)state;
+  akg_articles list = {0};
+  read_one(FIXTURES "free_form_wire_dateline.txt", &list);
+  const akg_article *a = &list.items[0];
+  check_field(a->title, "Ukraine presses bid while others hesitate");
+  check_date(a->date, "2023-06-14");
+  check_body_starts(a, "KYIV, June 14, 2023");
+  akg_articles_free(&list);
+}
+
+static void test_free_form_published_after_summary(void **state) {
+  (void)state;
+  akg_articles list = {0};
+  read_one(FIXTURES "free_form_published_after_summary.txt", &list);
+  const akg_article *a = &list.items[0];
+  check_field(a->title, "UK exposes malicious cyber activity by state-affiliated actors");
+  check_date(a->date, "2024-03-25");
+  akg_articles_free(&list);
+}
+
 static void test_free_form_bare_date_when_nothing_better(void **state) {
   (void)state;
   akg_articles list = {0};
@@ -422,6 +443,8 @@ int main(void) {
       cmocka_unit_test(test_free_form_date_label_beats_bare_date),
       cmocka_unit_test(test_free_form_listed_date_beats_bare_date),
       cmocka_unit_test(test_free_form_bare_date_when_nothing_better),
+      cmocka_unit_test(test_free_form_wire_dateline),
+      cmocka_unit_test(test_free_form_published_after_summary),
       cmocka_unit_test(test_free_form_published_trailer_beats_updated),
       cmocka_unit_test(test_free_form_label_on_next_line),
       cmocka_unit_test(test_free_form_without_date),
