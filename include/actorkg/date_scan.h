@@ -29,4 +29,8 @@ typedef struct akg_date_mention {
 size_t akg_dates_find(const akg_tokens *tokens, akg_date reference, akg_date_mention *out,
                       size_t max);
 
+/* Whether a token's normal form is a month or weekday name ("may",
+ * "monday"), which must not be taken for a person's name. */
+bool akg_is_calendar_word(const char *norm);
+
 #endif

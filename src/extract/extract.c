@@ -41,6 +41,8 @@ enum {
   OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
   PROXY_NP_WORDS = 4,         /* "to cyber actors affiliated with" */
   GROUP_GLUE_MAX = 6,
+  PERSON_ROLE_WORDS = 5, /* "'s foreign ministry spokesman" */
+  PERSON_NAME_WORDS = 3, /* "Wang Wenbin", "Pekka Haavisto" */
   MAX_DATES = 16
 };
 
@@ -87,6 +89,9 @@ struct akg_extractor {
   akg_date_mention dates[MAX_DATES];
   size_t date_count;
   /* Per article. */
+  akg_strmap *people; /* a named speaker's name word -> the actor they speak
+                         for ("Haavisto" after "Finnish Foreign Minister
+                         Pekka Haavisto"); keys are token norms */
   const akg_actor *topic;
   akg_date article_date;
   akg_facts *out;
@@ -98,6 +103,7 @@ struct akg_extractor {
 akg_extractor *akg_extractor_new(const akg_lexicon *lexicon) {
   akg_extractor *ex = akg_calloc(1, sizeof *ex);
   ex->lex = lexicon;
+  ex->people = akg_strmap_new();
   return ex;
 }
 
@@ -115,6 +121,7 @@ void akg_extractor_free(akg_extractor *ex) {
   akg_free(ex->groups);
   akg_free(ex->occs);
   akg_buf_free(&ex->evidence);
+  akg_strmap_free(ex->people);
   akg_free(ex);
 }
 
@@ -178,11 +185,24 @@ static void mark_cues(akg_extractor *ex) {
   for (size_t i = 0; i < n; i++) {
     uint32_t bits = 0;
     size_t len = akg_phrase_dict_match(ex->lex->cues, &ex->tokens, i, &bits);
+    /* Inside a sentence, a capitalised "May" is the month, not the modal. */
+    if (len == 1 && i > 0 && (ex->tokens.items[i].flags & AKG_TOKEN_CAPITALIZED) &&
+        akg_is_calendar_word(norm(ex, i)))
+      len = 0;
     ex->cue_bits[i] = len ? bits : 0;
     ex->cue_len[i] = (uint8_t)(len > 255 ? 255 : len);
     for (size_t k = 0; k < len; k++)
       ex->covered[i + k] |= bits;
   }
+}
+
+/* A capitalised word that names a speaker bound to an actor earlier in
+ * the article. */
+static const akg_actor *person_at(const akg_extractor *ex, size_t i) {
+  const akg_token *t = &ex->tokens.items[i];
+  if (t->kind != AKG_TOKEN_WORD || !(t->flags & AKG_TOKEN_CAPITALIZED))
+    return NULL;
+  return akg_strmap_get(ex->people, norm(ex, i));
 }
 
 static void mark_mentions(akg_extractor *ex) {
@@ -193,17 +213,24 @@ static void mark_mentions(akg_extractor *ex) {
   for (size_t i = 0; i < n;) {
     uint32_t value;
     size_t len = akg_phrase_dict_match(ex->lex->names, &ex->tokens, i, &value);
-    if (!len) {
+    const akg_actor *person_for = len ? NULL : person_at(ex, i);
+    if (!len && !person_for) {
       i++;
       continue;
     }
-    if (value != AKG_NAME_EXCLUDED) {
+    if (person_for) {
+      /* A speaker named earlier with their state: a run of name words. */
+      len = 1;
+      while (i + len < n && person_at(ex, i + len) == person_for)
+        len++;
+    }
+    if (person_for || value != AKG_NAME_EXCLUDED) {
       PUSH(ex->mentions, ex->mention_count, ex->mention_cap);
       mention *m = &ex->mentions[ex->mention_count];
       m->first = (uint32_t)i;
       m->end = (uint32_t)(i + len);
-      m->actor = &ex->lex->actors[AKG_NAME_INDEX(value)];
-      m->kind = AKG_NAME_KIND(value);
+      m->actor = person_for ? person_for : &ex->lex->actors[AKG_NAME_INDEX(value)];
+      m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
       m->group = -1;
@@ -324,6 +351,44 @@ static void analyse(akg_extractor *ex, const char *text, size_t len) {
   mark_mentions(ex);
   form_groups(ex);
   mark_triggers(ex);
+}
+
+/* "Finnish Foreign Minister Pekka Haavisto", "China's foreign ministry
+ * spokesman Wang Wenbin": an actor, a role noun, then a person's name.
+ * Each word of the name (three letters or more, not a cue or an actor)
+ * stands for that actor in the rest of the article ("Haavisto said"). */
+static void learn_people(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    /* The title before the name: words, the possessive, role nouns;
+     * after a role noun, only more of the role or the name. */
+    size_t i = ex->mentions[m].end, steps = 0;
+    bool role = false;
+    for (; i < n && steps < PERSON_ROLE_WORDS; i++, steps++) {
+      const akg_token *t = &ex->tokens.items[i];
+      bool possessive = !strcmp(norm(ex, i), "'s");
+      if (ex->mention_at[i] >= 0 || (t->kind != AKG_TOKEN_WORD && !possessive))
+        break;
+      if (covered(ex, i, AKG_CUE_ROLE))
+        role = true;
+      else if (role && (t->flags & AKG_TOKEN_CAPITALIZED))
+        break; /* the name starts here */
+      else if (role && !possessive)
+        break; /* "the minister said": no name */
+    }
+    if (!role || !(i < n && (ex->tokens.items[i].flags & AKG_TOKEN_CAPITALIZED)))
+      continue;
+    for (size_t k = i; k < n && k < i + PERSON_NAME_WORDS; k++) {
+      const akg_token *t = &ex->tokens.items[k];
+      if (t->kind != AKG_TOKEN_WORD || !(t->flags & AKG_TOKEN_CAPITALIZED) ||
+          ex->mention_at[k] >= 0 || ex->covered[k] || t->len < 3)
+        break;
+      if (akg_is_calendar_word(norm(ex, k)))
+        continue; /* "Theresa May": "May" would date, not name */
+      void **slot = akg_strmap_slot(ex->people, norm(ex, k), NULL);
+      *slot = (void *)ex->mentions[m].actor;
+    }
+  }
 }
 
 /* ---- argument finding ---- */
@@ -780,6 +845,7 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
 static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
                              size_t position) {
   analyse(ex, text, len);
+  learn_people(ex);
   if (!ex->occ_count)
     return;
   ex->position = position;
@@ -876,6 +942,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
                                akg_facts *out) {
   ex->out = out;
   ex->article_date = article->date;
+  akg_strmap_clear(ex->people);
   const char *text = article->text ? article->text : "";
   size_t len = article->text ? article->text_len : 0;
   akg_sentences_split(text, len, &ex->sentences);

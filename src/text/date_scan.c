@@ -225,3 +225,13 @@ size_t akg_dates_find(const akg_tokens *tokens, akg_date reference, akg_date_men
   }
   return found;
 }
+
+bool akg_is_calendar_word(const char *norm) {
+  for (size_t m = 0; m < COUNT(months); m++)
+    if (!strcmp(norm, months[m]))
+      return true;
+  for (size_t d = 0; d < COUNT(weekdays); d++)
+    if (!strcmp(norm, weekdays[d]))
+      return true;
+  return false;
+}

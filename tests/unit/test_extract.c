@@ -332,6 +332,30 @@ static void an_unnamed_body_speaks_for_the_topic(void **state) {
   expect(NULL, "The Foreign Office has summoned the Chinese Ambassador.", "");
 }
 
+static void the_month_may_is_no_modal(void **state) {
+  (void)state;
+  expect(NULL, "In May, Japan joined the NATO CCDCOE.", "JPN joins CCDCOE");
+  expect(NULL, "Japan may join the NATO CCDCOE.", "");
+}
+
+static void a_named_speaker_stands_for_their_state(void **state) {
+  (void)state;
+  expect(NULL,
+         "Finnish Foreign Minister Pekka Haavisto arrived in Brussels. Later, Haavisto "
+         "accused Russia of hacking.",
+         "FIN accuses RUS");
+  expect(NULL,
+         "U.S. Secretary of State Antony Blinken spoke first. Blinken condemned China.",
+         "USA accuses CHN");
+  /* Without the binding sentence the name is nobody's. */
+  expect(NULL, "Haavisto accused Russia of hacking.", "");
+  /* A month is never a name: "Theresa May" does not make "May" British. */
+  expect(NULL,
+         "British Prime Minister Theresa May spoke. In May, Russia accused Ukraine of "
+         "shelling.",
+         "RUS accuses UKR");
+}
+
 static void evidence_is_the_sentence(void **state) {
   (void)state;
   akg_article article = {0};
@@ -383,6 +407,8 @@ int main(void) {
       cmocka_unit_test(exposing_and_holding_responsible),
       cmocka_unit_test(claims_name_the_culprit),
       cmocka_unit_test(an_unnamed_body_speaks_for_the_topic),
+      cmocka_unit_test(a_named_speaker_stands_for_their_state),
+      cmocka_unit_test(the_month_may_is_no_modal),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
