@@ -205,6 +205,23 @@ static const akg_actor *person_at(const akg_extractor *ex, size_t i) {
   return akg_strmap_get(ex->people, norm(ex, i));
 }
 
+/* "the People's Republic of China (PRC) state-sponsored actor": brackets
+ * around one name or acronym gloss it and do not break the clause. */
+static void unbreak_glosses(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (strcmp(norm(ex, i), "(") || strcmp(norm(ex, i + 2), ")"))
+      continue;
+    const akg_token *t = &ex->tokens.items[i + 1];
+    if (t->kind != AKG_TOKEN_WORD || !(t->flags & AKG_TOKEN_ALL_CAPS))
+      continue;
+    for (size_t k = i; k <= i + 2; k++) {
+      ex->covered[k] &= ~AKG_CUE_CLAUSE_BREAK;
+      ex->cue_bits[k] &= ~AKG_CUE_CLAUSE_BREAK;
+    }
+  }
+}
+
 static void mark_mentions(akg_extractor *ex) {
   size_t n = ntok(ex);
   ex->mention_count = 0;
@@ -224,12 +241,23 @@ static void mark_mentions(akg_extractor *ex) {
       while (i + len < n && person_at(ex, i + len) == person_for)
         len++;
     }
-    if (person_for || value != AKG_NAME_EXCLUDED) {
+    const akg_actor *actor = person_for ? person_for
+                             : value != AKG_NAME_EXCLUDED
+                                 ? &ex->lex->actors[AKG_NAME_INDEX(value)]
+                                 : NULL;
+    /* "the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)":
+     * a gloss repeats the name before it and is not a second mention. */
+    if (actor && ex->mention_count && i >= 1 && i + len < n &&
+        !strcmp(norm(ex, i - 1), "(") && !strcmp(norm(ex, i + len), ")") &&
+        ex->mentions[ex->mention_count - 1].end + 1 == i &&
+        ex->mentions[ex->mention_count - 1].actor == actor)
+      actor = NULL;
+    if (actor) {
       PUSH(ex->mentions, ex->mention_count, ex->mention_cap);
       mention *m = &ex->mentions[ex->mention_count];
       m->first = (uint32_t)i;
       m->end = (uint32_t)(i + len);
-      m->actor = person_for ? person_for : &ex->lex->actors[AKG_NAME_INDEX(value)];
+      m->actor = actor;
       m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
@@ -348,6 +376,7 @@ static void analyse(akg_extractor *ex, const char *text, size_t len) {
   akg_tokenize(text, len, &ex->tokens);
   grow_arrays(ex, ntok(ex) + 1);
   mark_cues(ex);
+  unbreak_glosses(ex);
   mark_mentions(ex);
   form_groups(ex);
   mark_triggers(ex);
@@ -842,6 +871,25 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
     emit_pairs(ex, o, sg, og);
 }
 
+/* "a Chinese state-sponsored cyber actor", "Russia-backed hackers": the
+ * actor before the words is tied to an attack by whoever speaks in the
+ * clause: its subject ("Germany said Russian state-backed hackers ..."),
+ * or an unnamed body or anaphor standing for the topic ("The advisory
+ * highlights ..."). */
+static void resolve_modifier(akg_extractor *ex, occurrence *o) {
+  int og = premodifier(ex, o);
+  if (og < 0)
+    return;
+  size_t before = ex->groups[og].first;
+  int sg = subject_left(ex, before);
+  if (sg == NO_GROUP && speaker_before(ex, before))
+    sg = topic_or_none(ex);
+  o->subject = sg;
+  set_object(ex, o, og);
+  if (!cancelled(ex, o) && requirement_met(ex, o->trigger, o->end))
+    emit_pairs(ex, o, sg, og);
+}
+
 static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
                              size_t position) {
   analyse(ex, text, len);
@@ -858,6 +906,7 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
     case AKG_FRAME_VERB: resolve_verb(ex, o); break;
     case AKG_FRAME_NOUN: resolve_noun(ex, o); break;
     case AKG_FRAME_CLAIM: resolve_claim(ex, o); break;
+    case AKG_FRAME_MODIFIER: resolve_modifier(ex, o); break;
     }
   }
 }

@@ -420,10 +420,12 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     tr->frame = AKG_FRAME_NOUN;
   else if (frame && is_akg(frame, "ClaimFrame"))
     tr->frame = AKG_FRAME_CLAIM;
+  else if (frame && is_akg(frame, "ModifierFrame"))
+    tr->frame = AKG_FRAME_MODIFIER;
   else {
     akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, line,
-                    "trigger <%s> needs akg:frame akg:VerbFrame, akg:NounFrame or "
-                    "akg:ClaimFrame",
+                    "trigger <%s> needs akg:frame akg:VerbFrame, akg:NounFrame, "
+                    "akg:ClaimFrame or akg:ModifierFrame",
                     subject);
     return AKG_ERR_SYNTAX;
   }

@@ -29,11 +29,13 @@ typedef enum akg_label_kind {
 
 /* How a relation word finds its two actors (see relations.ttl). */
 typedef enum akg_frame {
-  AKG_FRAME_VERB, /* SUBJECT verb [marker] OBJECT, or passive */
-  AKG_FRAME_NOUN, /* [SUBJECT's] noun marker OBJECT, "between A and B",
-                     "A-B noun", or SUBJECT from the clause or context */
-  AKG_FRAME_CLAIM /* SPEAKER says OBJECT did it / should stop: OBJECT is
-                     accused ("said Russia was behind the attack") */
+  AKG_FRAME_VERB,    /* SUBJECT verb [marker] OBJECT, or passive */
+  AKG_FRAME_NOUN,    /* [SUBJECT's] noun marker OBJECT, "between A and B",
+                        "A-B noun", or SUBJECT from the clause or context */
+  AKG_FRAME_CLAIM,   /* SPEAKER says OBJECT did it / should stop: OBJECT is
+                        accused ("said Russia was behind the attack") */
+  AKG_FRAME_MODIFIER /* OBJECT-backed NOUN, OBJECT state-sponsored NOUN: the
+                        clause's SUBJECT or speaker ties OBJECT to it */
 } akg_frame;
 
 /* A list of single-token words, NUL-separated, ending with an empty one. */

@@ -332,6 +332,34 @@ static void an_unnamed_body_speaks_for_the_topic(void **state) {
   expect(NULL, "The Foreign Office has summoned the Chinese Ambassador.", "");
 }
 
+static void state_sponsored_ties_the_state(void **state) {
+  (void)state;
+  expect(NULL, "Germany said Russian state-backed hackers attacked its parliament.",
+         "DEU accuses RUS");
+  expect("CISA warns of Volt Typhoon",
+         "The advisory highlights activity by a People's Republic of China (PRC) "
+         "state-sponsored cyber actor.",
+         "USA accuses CHN");
+  /* "US-backed talks" tie nobody to an attack. */
+  expect(NULL, "China said the US-backed talks would resume.", "");
+}
+
+static void state_services_and_groups_stand_for_their_state(void **state) {
+  (void)state;
+  expect(NULL, "Germany accused APT28 of the attack on its parliament.",
+         "DEU accuses RUS");
+  expect(NULL, "The FBI blamed the Lazarus Group for the theft.", "USA accuses PRK");
+}
+
+static void a_gloss_is_no_second_mention(void **state) {
+  (void)state;
+  /* "(CCDCOE)" repeats the Centre; it is no subject for what follows. */
+  expect(NULL,
+         "Japan joined the NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) "
+         "and plans closer cooperation with NATO members.",
+         "JPN cooperatesWith NATO; JPN joins CCDCOE");
+}
+
 static void the_month_may_is_no_modal(void **state) {
   (void)state;
   expect(NULL, "In May, Japan joined the NATO CCDCOE.", "JPN joins CCDCOE");
@@ -409,6 +437,9 @@ int main(void) {
       cmocka_unit_test(an_unnamed_body_speaks_for_the_topic),
       cmocka_unit_test(a_named_speaker_stands_for_their_state),
       cmocka_unit_test(the_month_may_is_no_modal),
+      cmocka_unit_test(state_sponsored_ties_the_state),
+      cmocka_unit_test(state_services_and_groups_stand_for_their_state),
+      cmocka_unit_test(a_gloss_is_no_second_mention),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
