@@ -345,7 +345,8 @@ static bool preceded_as_required(const akg_extractor *ex, const akg_trigger *t,
  * with its required context. */
 static bool is_relation_word(const akg_extractor *ex, const akg_trigger *t, size_t at,
                              size_t end) {
-  if (end < ntok(ex) && !strcmp(norm(ex, end), "'s"))
+  if (end < ntok(ex) && (!strcmp(norm(ex, end), "'s") ||
+                         akg_wordlist_has(t->not_followed_by, norm(ex, end))))
     return false;
   return !inside_long_glue(ex, at) && preceded_as_required(ex, t, at);
 }
@@ -773,7 +774,18 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
   int sg, og;
-  if (is_passive(ex, o)) {
+  if (is_passive(ex, o) && t->passive_markers &&
+      (og = object_right(
+           ex,
+           &(occurrence){o->first, o->end,
+                         &(akg_trigger){.object_markers = t->passive_markers}, NO_GROUP},
+           o->end, true, &marker)) != NO_GROUP) {
+    /* "The attack was blamed on Russia (by Britain)": the culprit follows
+     * the marker, the accuser is the agent or the topic. */
+    sg = agent_after(ex, o->end, AGENT_WINDOW + OBJECT_SCAN);
+    if (sg == NO_GROUP)
+      sg = topic_or_none(ex);
+  } else if (is_passive(ex, o)) {
     /* "Japan's move was criticized by China"; without an agent ("Russia
      * is also suspected") the accuser is the article's topic. */
     og = subject_left(ex, o->first);

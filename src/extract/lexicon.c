@@ -448,6 +448,10 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     status = wordlist_of(ld, run, "requiresAfterObject", &tr->requires_after);
   if (status == AKG_OK)
     status = wordlist_of(ld, run, "requiresBefore", &tr->requires_before);
+  if (status == AKG_OK)
+    status = wordlist_of(ld, run, "passiveObjectMarker", &tr->passive_markers);
+  if (status == AKG_OK)
+    status = wordlist_of(ld, run, "notFollowedBy", &tr->not_followed_by);
   if (status != AKG_OK)
     return status;
   size_t forms = 0;

@@ -52,6 +52,8 @@ typedef struct akg_trigger {
   akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
   akg_wordlist requires_before; /* e.g. "became": must shortly precede the word */
   unsigned marker_distance;     /* words allowed before the marker */
+  akg_wordlist passive_markers; /* "on": "was blamed on Russia" */
+  akg_wordlist not_followed_by; /* "bid": "Sweden's accession bid" */
   const char *cameo;
   const char *plover;
 } akg_trigger;

@@ -360,6 +360,26 @@ static void a_gloss_is_no_second_mention(void **state) {
          "JPN cooperatesWith NATO; JPN joins CCDCOE");
 }
 
+static void passive_with_the_culprit_after_a_marker(void **state) {
+  (void)state;
+  expect(NULL, "The attack on the parliament was blamed on Russia by Germany.",
+         "DEU accuses RUS");
+  expect("Germany recalls its ambassador",
+         "The intrusion was attributed to hackers working for Russia's military "
+         "intelligence.",
+         "DEU accuses RUS");
+  /* Without a marker the passive keeps its subject: "Russia was blamed". */
+  expect(NULL, "Russia was blamed by Germany for the attack.", "DEU accuses RUS");
+}
+
+static void joinings_not_yet_done(void **state) {
+  (void)state;
+  expect(NULL, "Turkey's parliament ratified Sweden's NATO accession bid on Tuesday.",
+         "");
+  expect(NULL, "Hungary has blocked Sweden's accession to NATO for months.", "");
+  expect(NULL, "Sweden's accession to NATO was completed on Thursday.", "SWE joins NATO");
+}
+
 static void the_month_may_is_no_modal(void **state) {
   (void)state;
   expect(NULL, "In May, Japan joined the NATO CCDCOE.", "JPN joins CCDCOE");
@@ -437,6 +457,8 @@ int main(void) {
       cmocka_unit_test(an_unnamed_body_speaks_for_the_topic),
       cmocka_unit_test(a_named_speaker_stands_for_their_state),
       cmocka_unit_test(the_month_may_is_no_modal),
+      cmocka_unit_test(passive_with_the_culprit_after_a_marker),
+      cmocka_unit_test(joinings_not_yet_done),
       cmocka_unit_test(state_sponsored_ties_the_state),
       cmocka_unit_test(state_services_and_groups_stand_for_their_state),
       cmocka_unit_test(a_gloss_is_no_second_mention),
