@@ -463,8 +463,43 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
  * earlier relation word hands over that word's subject, for coordinated
  * predicates ("Japan has defined Russia ... as threats and plans to
  * enhance ties with the US"). */
+static bool is_participle(const akg_extractor *ex, size_t i) {
+  const char *w = norm(ex, i);
+  size_t n = strlen(w);
+  return n > 4 && !strcmp(w + n - 3, "ing");
+}
+
+/* Whether a relative clause from `start` to `at` names its own subject
+ * ("which Japan joined"). */
+static bool relative_has_subject(const akg_extractor *ex, size_t start, size_t at) {
+  for (size_t i = start; i < at; i++)
+    if (ex->mention_at[i] >= 0)
+      return true;
+  return false;
+}
+
 static int subject_left(akg_extractor *ex, size_t at) {
   size_t start = clause_start(ex, at);
+  /* "Albania, which joined NATO in 2009": the relative pronoun's subject
+   * is the name before it. */
+  if (start >= 2 &&
+      (!strcmp(norm(ex, start - 1), "which") || !strcmp(norm(ex, start - 1), "who")) &&
+      !strcmp(norm(ex, start - 2), ",") && !relative_has_subject(ex, start, at)) {
+    group *g = start >= 3 ? group_of(ex, start - 3) : NULL;
+    if (g && g->end == start - 2)
+      return group_index(ex, g);
+  }
+  /* "Albania cut ties with Iran ..., accusing Tehran of ...": a participle
+   * after a comma shares the clause's first subject. */
+  if (at >= 1 && !strcmp(norm(ex, at - 1), ",") && is_participle(ex, at)) {
+    for (size_t i = start; i < at; i++) {
+      group *g = group_of(ex, i);
+      if (g && usable_as_subject(ex, g))
+        return group_index(ex, g);
+      if (g)
+        i = g->end - 1;
+    }
+  }
   for (size_t i = at; i-- > start;) {
     group *g = group_of(ex, i);
     if (!g)
@@ -503,6 +538,19 @@ static bool speaker_before(const akg_extractor *ex, size_t at) {
       return false;
     if (covered(ex, i, AKG_CUE_ROLE))
       return true;
+  }
+  return false;
+}
+
+/* The relation word is inside a prepositional phrase ("remain outside the
+ * alliance"): it names a thing, not what its clause's subjects do. */
+static bool inside_phrase(const akg_extractor *ex, size_t at) {
+  for (size_t i = at, seen = 0; i-- > 0 && seen < 3; seen++) {
+    /* "10 days of war games" is still the games themselves. */
+    if (covered(ex, i, AKG_CUE_PREPOSITION))
+      return strcmp(norm(ex, i), "of") != 0;
+    if (!covered(ex, i, AKG_CUE_FILLER) && !is_adverb(ex, i))
+      return false;
   }
   return false;
 }
@@ -587,11 +635,14 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
         return group_index(ex, g);
       }
       /* The agent of a noun may come first: "the designation by the
-       * Japanese government of China". */
+       * Japanese government of China"; and what is attributed may name a
+       * victim: "attributed a cyber attack on the Finnish parliament to". */
       size_t b = i;
       while (b > from && is_determiner(ex, b - 1))
         b--;
-      if (b > from && starts(ex, b - 1, AKG_CUE_AGENT)) {
+      if (b > from && (starts(ex, b - 1, AKG_CUE_AGENT) ||
+                       (t->marker_distance && covered(ex, b - 1, AKG_CUE_PREPOSITION) &&
+                        !akg_wordlist_has(t->object_markers, norm(ex, b - 1))))) {
         i = g->end - 1;
         continue;
       }
@@ -604,7 +655,8 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
       seen_marker = norm(ex, i);
       continue;
     }
-    if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i))
+    if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i) ||
+        ex->tokens.items[i].kind == AKG_TOKEN_NUMBER)
       continue;
     if (!need_marker || seen_marker) {
       /* "to cyber actors affiliated with China's Ministry": the object is
@@ -623,13 +675,24 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
   return NO_GROUP;
 }
 
+static bool requirement_between(const akg_extractor *ex, const akg_trigger *t,
+                                size_t start, size_t from);
+
 /* One of the trigger's required words follows the object ("named China
  * ... as threats"). */
 static bool requirement_met(const akg_extractor *ex, const akg_trigger *t, size_t from) {
+  return requirement_between(ex, t, from, from);
+}
+
+/* One of the required words from `start` (the relation word's end, when
+ * it precedes the object: "concern about malicious cyber activities
+ * undertaken by China") to shortly after `from` (the object's end). */
+static bool requirement_between(const akg_extractor *ex, const akg_trigger *t,
+                                size_t start, size_t from) {
   if (!t->requires_after)
     return true;
   size_t n = ntok(ex);
-  for (size_t i = from; i < n && i < from + REQUIRES_WINDOW; i++) {
+  for (size_t i = start; i < n && i < from + REQUIRES_WINDOW; i++) {
     if (starts(ex, i, AKG_CUE_CLAUSE_BREAK) && strcmp(norm(ex, i), "which") &&
         strcmp(norm(ex, i), "who"))
       break;
@@ -673,6 +736,10 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
     if (c & AKG_CUE_CONDITIONAL)
       return true;
     if ((c & AKG_CUE_NEGATION) && distance <= MODALITY_WINDOW)
+      return true;
+    /* An offer ("stands ready to strengthen cooperation") is not yet even
+     * the intent to cooperate. */
+    if ((c & AKG_CUE_OFFER) && distance <= MODALITY_WINDOW)
       return true;
     /* A denial or rejection governs the whole clause after it ("rejected
      * a US offer to ... hammer out an agreement between ..."). */
@@ -797,15 +864,27 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     if (sg == NO_GROUP && speaker_before(ex, o->first))
       sg = topic_or_none(ex);
     og = object_right(ex, o, o->end, t->marker_required, &marker);
+    if (og == NO_GROUP && t->passive_markers)
+      /* "blaming the NotPetya attack on the Russian military" */
+      og = object_right(ex,
+                        &(occurrence){o->first, o->end,
+                                      &(akg_trigger){.object_markers = t->passive_markers,
+                                                     .marker_distance = MARKER_WINDOW},
+                                      NO_GROUP},
+                        o->end, true, &marker);
   }
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
+        !inside_phrase(ex, o->first))
       emit_within(ex, o, sg);
     return;
   }
   set_object(ex, o, og);
-  if (cancelled(ex, o) || !requirement_met(ex, t, ex->groups[og].end))
+  if (cancelled(ex, o) ||
+      !requirement_between(ex, t,
+                           ex->groups[og].first < o->first ? ex->groups[og].end : o->end,
+                           ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
 }
@@ -823,6 +902,14 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
       emit_within(ex, o, og);
     return;
   }
+  if (og == NO_GROUP && t->requires_before && pre >= 0 &&
+      premodifier_possessive(ex, pre)) {
+    /* "Finland became NATO's 31st member" */
+    og = pre;
+    set_object(ex, o, og);
+    pre = NO_GROUP;
+    sg = subject_left(ex, ex->groups[og].first);
+  }
   if (sg == NO_GROUP && pre >= 0) {
     if (t->relation == AKG_REL_JOINS && og == NO_GROUP &&
         !premodifier_possessive(ex, pre)) {
@@ -839,12 +926,16 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
     sg = topic_or_none(ex);
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
+        !inside_phrase(ex, o->first))
       emit_within(ex, o, sg);
     return;
   }
   set_object(ex, o, og);
-  if (cancelled(ex, o) || !requirement_met(ex, t, ex->groups[og].end))
+  if (cancelled(ex, o) ||
+      !requirement_between(ex, t,
+                           ex->groups[og].first < o->first ? ex->groups[og].end : o->end,
+                           ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
 }

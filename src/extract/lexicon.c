@@ -344,6 +344,7 @@ static const struct {
     {"EndOfArticle", AKG_CUE_END_OF_ARTICLE},
     {"Auxiliary", AKG_CUE_AUXILIARY},
     {"ProxyLink", AKG_CUE_PROXY_LINK},
+    {"Offer", AKG_CUE_OFFER},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

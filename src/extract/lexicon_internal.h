@@ -76,7 +76,8 @@ enum {
   AKG_CUE_FILLER = 1u << 13,         /* the, its: may stand before an object */
   AKG_CUE_END_OF_ARTICLE = 1u << 14, /* Related News, More From: stop here */
   AKG_CUE_AUXILIARY = 1u << 15,      /* has, have, did: a finite verb */
-  AKG_CUE_PROXY_LINK = 1u << 16      /* "affiliated with": who stands behind */
+  AKG_CUE_PROXY_LINK = 1u << 16,     /* "affiliated with": who stands behind */
+  AKG_CUE_OFFER = 1u << 17           /* "ready to", "willing to": not done */
 };
 
 struct akg_lexicon {

@@ -380,6 +380,45 @@ static void joinings_not_yet_done(void **state) {
   expect(NULL, "Sweden's accession to NATO was completed on Thursday.", "SWE joins NATO");
 }
 
+static void offers_are_not_yet_cooperation(void **state) {
+  (void)state;
+  expect(NULL, "China stands ready to strengthen cooperation with the Philippines.", "");
+  expect(NULL, "China will strengthen cooperation with the Philippines.",
+         "CHN cooperatesWith PHL");
+}
+
+static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
+  (void)state;
+  expect(NULL, "Austria, Ireland and Malta remain outside the alliance.", "");
+  expect(NULL, "French and Egyptian warships launched 10 days of war games.",
+         "EGY cooperatesWith FRA");
+}
+
+static void relative_and_participle_subjects(void **state) {
+  (void)state;
+  expect(NULL, "Albania, which joined NATO in 2009, hosted the talks.", "ALB joins NATO");
+  expect(NULL,
+         "Albania cut ties with Iran and told Iranian diplomats to leave, accusing "
+         "Tehran of the attack.",
+         "ALB accuses IRN");
+}
+
+static void more_ways_to_accuse(void **state) {
+  (void)state;
+  expect(NULL,
+         "Washington led the way by publicly blaming the NotPetya attack on Russia.",
+         "USA accuses RUS");
+  expect(NULL, "The Justice Department charged six GRU officers over cyber attacks.",
+         "USA accuses RUS");
+  expect(NULL,
+         "Japan expressed serious concern about malicious cyber activities undertaken "
+         "by China's Ministry of State Security.",
+         "JPN accuses CHN");
+  expect(NULL, "Japan expressed concern about the economy of China.", "");
+  expect(NULL, "NATO named China as a challenge to the alliance.", "NATO accuses CHN");
+  expect(NULL, "Finland became NATO's 31st member on April 4.", "FIN joins NATO");
+}
+
 static void the_month_may_is_no_modal(void **state) {
   (void)state;
   expect(NULL, "In May, Japan joined the NATO CCDCOE.", "JPN joins CCDCOE");
@@ -457,6 +496,10 @@ int main(void) {
       cmocka_unit_test(an_unnamed_body_speaks_for_the_topic),
       cmocka_unit_test(a_named_speaker_stands_for_their_state),
       cmocka_unit_test(the_month_may_is_no_modal),
+      cmocka_unit_test(offers_are_not_yet_cooperation),
+      cmocka_unit_test(a_relation_noun_in_a_phrase_is_a_thing),
+      cmocka_unit_test(relative_and_participle_subjects),
+      cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
       cmocka_unit_test(joinings_not_yet_done),
       cmocka_unit_test(state_sponsored_ties_the_state),
