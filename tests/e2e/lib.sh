@@ -213,3 +213,18 @@ list_dir() {
 dir_digest() {
   (cd "$1" && find . -type f -print0 | sort -z | xargs -0r sha256sum)
 }
+
+# eval_floor SET MIN_PRECISION MIN_RECALL MIN_DATE_ACCURACY: scores the
+# evaluation set tests/eval/SET (gold.tsv, articles/) and fails below the
+# floors; the report is printed for `ctest -V`.
+eval_floor() {
+  local set="$1" dir="$AKG_SOURCE_DIR/tests/eval/$1"
+  check_file "$dir/gold.tsv"
+  akg eval --gold "$dir/gold.tsv" --ontology "$ONTOLOGY" --min-precision "$2" \
+    --min-recall "$3" --min-date-accuracy "$4" "$dir/articles"
+  echo "---- eval report ($set)"
+  printf '%s\n' "$OUT"
+  echo "----"
+  expect_rc 0
+  ok "$set: precision >= $2, recall >= $3, date accuracy >= $4"
+}
