@@ -3,7 +3,8 @@
  * Folders are walked depth-first with their entries sorted by name (byte
  * order) and hidden entries (".name") left out; a folder already visited
  * (by device and inode) is not entered again, so symlink loops end. The
- * choice of reader by content lives in read_bytes. */
+ * choice of reader by content lives in akg_read_buffer. "-" is standard
+ * input; a file called "-" can still be read as "./-". */
 #define _XOPEN_SOURCE 700
 #include <dirent.h>
 #include <errno.h>
@@ -15,6 +16,10 @@
 
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
+#include "actorkg/feed.h"
+#include "actorkg/format.h"
+#include "actorkg/html.h"
+#include "actorkg/petrarch.h"
 #include "actorkg/reader.h"
 
 void akg_strlist_push(akg_strlist *list, const char *s) {
@@ -90,6 +95,10 @@ static void skip_path(walk *w, const char *path, const char *why) {
 }
 
 static void list_path(walk *w, const char *path, bool top) {
+  if (top && !strcmp(path, AKG_STDIN_PATH)) {
+    akg_strlist_push(w->files, path);
+    return;
+  }
   struct stat st;
   if (stat(path, &st) != 0) {
     skip_path(w, path, errno == ELOOP ? "symbolic link loop" : strerror(errno));
@@ -153,11 +162,14 @@ static const char *base_name(const char *path) {
   return slash ? slash + 1 : path;
 }
 
-static akg_status read_all(const char *path, size_t max, akg_buf *out, akg_diag *diag) {
-  int fd = open(path, O_RDONLY);
+/* Reads all of `path` (standard input for "-"); messages name `origin`. */
+static akg_status read_all(const char *path, const char *origin, size_t max, akg_buf *out,
+                           akg_diag *diag) {
+  bool from_stdin = !strcmp(path, AKG_STDIN_PATH);
+  int fd = from_stdin ? STDIN_FILENO : open(path, O_RDONLY);
   if (fd < 0) {
     int error = errno; /* before the sink, which may do I/O */
-    akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot open: %s", strerror(error));
+    akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0, "cannot open: %s", strerror(error));
     return error == ENOENT ? AKG_ERR_NOT_FOUND : AKG_ERR_IO;
   }
   akg_status status = AKG_OK;
@@ -167,21 +179,50 @@ static akg_status read_all(const char *path, size_t max, akg_buf *out, akg_diag 
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
-      akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot read: %s", strerror(errno));
+      akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0, "cannot read: %s",
+                      strerror(errno));
       status = AKG_ERR_IO;
       break;
     }
     if (n == 0)
       break;
     if (out->len + (size_t)n > max) {
-      akg_diag_report(diag, AKG_DIAG_ERROR, path, 0,
+      akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0,
                       "larger than the limit of %zu bytes (--max-file-size)", max);
       status = AKG_ERR_TOO_LARGE;
       break;
     }
     akg_buf_append(out, chunk, (size_t)n);
   }
-  close(fd);
+  if (!from_stdin)
+    close(fd);
+  return status;
+}
+
+akg_status akg_read_buffer(const char *id, const char *origin, const char *data,
+                           size_t len, akg_articles *out, akg_diag *diag) {
+  akg_format format = akg_format_sniff(data, len);
+  if (format == AKG_FORMAT_RSS || format == AKG_FORMAT_ATOM)
+    return akg_feed_parse(id, origin, data, len, out, diag);
+  if (format == AKG_FORMAT_PETRARCH)
+    return akg_petrarch_parse(id, origin, data, len, out, diag);
+  if (format == AKG_FORMAT_XML_OTHER) {
+    char root[64];
+    akg_format_root_name(data, len, root, sizeof root);
+    akg_diag_report(diag, AKG_DIAG_ERROR, origin, 0,
+                    "XML with root element <%s>: not a format actorkg reads (RSS 2.0, "
+                    "Atom, PETRARCH <Sentences>, HTML)",
+                    root);
+    return AKG_ERR_BAD_INPUT;
+  }
+  akg_article *a = akg_articles_add(out);
+  akg_status status = format == AKG_FORMAT_HTML
+                          ? akg_html_parse(id, origin, data, len, a, diag)
+                          : akg_text_parse(id, origin, data, len, a, diag);
+  if (status != AKG_OK) {
+    akg_article_clear(a);
+    out->count--;
+  }
   return status;
 }
 
@@ -189,16 +230,13 @@ akg_status akg_read_file(const char *path, const akg_read_options *options,
                          akg_articles *out, akg_diag *diag) {
   size_t max = options && options->max_file_size ? options->max_file_size
                                                  : AKG_DEFAULT_MAX_FILE_SIZE;
+  bool from_stdin = !strcmp(path, AKG_STDIN_PATH);
+  const char *id = from_stdin ? "stdin" : base_name(path);
+  const char *origin = from_stdin ? "stdin" : path;
   akg_buf data = AKG_BUF_INIT;
-  akg_status status = read_all(path, max, &data, diag);
-  if (status == AKG_OK) {
-    akg_article *a = akg_articles_add(out);
-    status = akg_text_parse(base_name(path), path, akg_buf_str(&data), data.len, a, diag);
-    if (status != AKG_OK) {
-      akg_article_clear(a);
-      out->count--;
-    }
-  }
+  akg_status status = read_all(path, origin, max, &data, diag);
+  if (status == AKG_OK)
+    status = akg_read_buffer(id, origin, akg_buf_str(&data), data.len, out, diag);
   akg_buf_free(&data);
   return status;
 }

@@ -10,7 +10,9 @@
  * "Published"/"Date"/"Time" label over "Updated", over a date in a
  * "|"-separated line, over a date standing alone on a line (often the day a
  * page was saved). Labelled dates in the last lines ("Published September
- * 27th, 2021") and in the first lines after a summary paragraph count too. */
+ * 27th, 2021") and in the first lines after a summary paragraph count too.
+ * A value in RFC 3339 or RFC 822 form, as front matter and feeds write it,
+ * is read as such (date_stamp.h). */
 #include <stdbool.h>
 #include <string.h>
 #include <strings.h>
@@ -18,6 +20,7 @@
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
 #include "actorkg/date_scan.h"
+#include "actorkg/date_stamp.h"
 #include "actorkg/reader.h"
 #include "actorkg/tokens.h"
 #include "text/utf8.h"
@@ -127,11 +130,24 @@ static bool find_date(header *h, line value, akg_date *date, bool *leading,
   return false;
 }
 
+/* A whole value in a machine format ("2024-02-28T14:05:00+01:00", "Wed,
+ * 28 Feb 2024 14:05:00 +0100"), which the tokenizer would split apart. */
+static bool stamp_date(line value, akg_date *date) {
+  char stamp[64];
+  if (value.len >= sizeof stamp)
+    return false;
+  memcpy(stamp, value.s, value.len);
+  stamp[value.len] = '\0';
+  return akg_date_parse_rfc3339(stamp, date) == AKG_OK ||
+         akg_date_parse_rfc822(stamp, date) == AKG_OK;
+}
+
 static void offer_date(header *h, line value, int rank) {
   akg_date date;
   bool leading;
   size_t tokens;
-  if (rank > h->date_rank && find_date(h, value, &date, &leading, &tokens)) {
+  if (rank > h->date_rank && (stamp_date(trim(value.s, value.len), &date) ||
+                              find_date(h, value, &date, &leading, &tokens))) {
     h->date = date;
     h->date_rank = rank;
   }
