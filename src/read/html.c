@@ -460,7 +460,9 @@ static bool meta_enter(void *ctx, xmlNode *node) {
   if (akg_xml_is(node, "meta")) {
     read_meta(w, node);
   } else if (akg_xml_is(node, "title")) {
-    offer(&w->title, akg_xml_text(node), 2);
+    /* The page's own, not one of inline SVG's. */
+    if (akg_xml_is(node->parent, "head"))
+      offer(&w->title, akg_xml_text(node), 2);
     return false;
   } else if (akg_xml_is(node, "h1")) {
     if (!w->first_h1)

@@ -436,6 +436,40 @@ static void bug_bom_only_file_is_empty(void **state) {
   akg_buf_free(&got.text);
 }
 
+/* Headers written by tools give dates with a time, as RFC 3339 or RFC
+ * 822; every field of both header forms is read. */
+static void test_header_dates_with_times(void **state) {
+  (void)state;
+  static const char front[] = "---\ntitle: Poland and Lithuania to expand cooperation\n"
+                              "publisher: Baltic Review\nauthor: Ieva\n"
+                              "url: https://baltic-review.example/a\n"
+                              "date: 2024-02-28T14:05:00+01:00\n---\n\nBody.\n";
+  static const char labelled[] =
+      "Title: Canada accuses India\nPublisher: Northern Ledger\n"
+      "Author: Marc Tremblay\nURL: https://x.example/c\n"
+      "Date: Tue, 19 Sep 2023 08:00:00 -0400\n\nBody.\n";
+  akg_diag diag = {0};
+  akg_article a;
+  assert_int_equal(akg_text_parse("f.txt", "f.txt", front, sizeof front - 1, &a, &diag),
+                   AKG_OK);
+  check_field(a.title, "Poland and Lithuania to expand cooperation");
+  check_field(a.publisher, "Baltic Review");
+  check_field(a.creator, "Ieva");
+  check_field(a.url, "https://baltic-review.example/a");
+  check_date(a.date, "2024-02-28");
+  akg_article_clear(&a);
+  assert_int_equal(
+      akg_text_parse("k.txt", "k.txt", labelled, sizeof labelled - 1, &a, &diag), AKG_OK);
+  check_field(a.title, "Canada accuses India");
+  check_field(a.publisher, "Northern Ledger");
+  check_field(a.creator, "Marc Tremblay");
+  check_field(a.url, "https://x.example/c");
+  check_date(a.date, "2023-09-19");
+  check_body_starts(&a, "Body.");
+  akg_article_clear(&a);
+  assert_int_equal(diag.errors + diag.warnings, 0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_front_matter),
@@ -455,6 +489,7 @@ int main(void) {
       cmocka_unit_test(test_headline_ending_in_quote_is_the_title),
       cmocka_unit_test(test_seed_corpus),
       cmocka_unit_test(bug_bom_only_file_is_empty),
+      cmocka_unit_test(test_header_dates_with_times),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
