@@ -170,3 +170,13 @@ check_eq "messages: two errors and the summary" 3 "$(printf '%s\n' "$ERR" | wc -
 check_eq "the other input is in the graph" "canada-india-key-value.txt" \
   "$(sparql "$tmp/out-broken/graph.ttl" "${SPARQL_PREFIXES}SELECT ?id WHERE { ?a dcterms:identifier ?id }")"
 ok "a truncated feed is skipped with its line and libxml2's message"
+
+# ---------------------------------------------------------------- help
+akg --help
+expect_rc 0
+help_text="$(tr '\n' ' ' <<<"$OUT" | tr -s ' ')"
+for what in "plain text" "HTML pages" "RSS 2.0 and Atom feeds" "PETRARCH XML" \
+  "The path - reads standard input"; do
+  check_contains "--help: $what" "$what" "$help_text"
+done
+ok "--help names the formats and -"
