@@ -84,48 +84,34 @@ static const char *const blocks[] = {
     "legend",  "li",      "main",       "ol",    "p",        "pre",    "section",
     "summary", "table",   "tbody",      "thead", "tfoot",    "tr",     "ul"};
 
-typedef struct count_walk {
-  size_t paragraphs;
-  bool content; /* holds an article or main element */
-} count_walk;
+/* One pass over a tree settles what depends on everything under an
+ * element: is this list a link list, does this form hold the page, how
+ * much text would each <article> give. Answering while rendering would
+ * walk each list, form or article again for every one around it, which
+ * nesting makes quadratic. The answers about lists and forms are kept in
+ * the nodes' _private field, which libxml2 leaves to its users (the
+ * documents are ours alone). */
+static const char link_list_mark = 'L';
+static const char page_form_mark = 'F';
 
-static bool count_enter(void *ctx, xmlNode *node) {
-  count_walk *w = ctx;
-  if (akg_xml_is(node, "p"))
-    w->paragraphs++;
-  if (akg_xml_is(node, "article") || akg_xml_is(node, "main"))
-    w->content = true;
-  return node->type == XML_ELEMENT_NODE;
-}
+typedef struct frame {
+  size_t text, linked;      /* visible bytes under the element, and in links */
+  size_t kept;              /* visible bytes rendering would keep */
+  size_t items, link_items; /* for lists: <li> children, mostly-link ones */
+  size_t paragraphs;        /* <p> under it */
+  bool content;             /* an <article> or <main> under it */
+  bool in_furniture;        /* the element or one around it is furniture */
+} frame;
 
-/* A form holding the page's content (ASP.NET wraps whole pages in one). */
-static bool form_holds_content(xmlNode *form) {
-  count_walk w = {0};
-  akg_xml_walk(form, count_enter, NULL, &w);
-  return w.content || w.paragraphs >= 3;
-}
+typedef struct survey {
+  frame *frames;
+  size_t depth, cap;
+  xmlNode *body, *main; /* the first <body>, <main> or role=main */
+  xmlNode *article;     /* the <article> with the most text kept */
+  size_t article_kept, body_kept, root_kept;
+} survey;
 
-static bool is_furniture(xmlNode *node) {
-  if (node->type != XML_ELEMENT_NODE)
-    return false;
-  if (name_in(node, furniture, COUNT(furniture)))
-    return !akg_xml_is(node, "form") || !form_holds_content(node);
-  char *role = akg_xml_attr(node, "role");
-  char *hidden = akg_xml_attr(node, "hidden");
-  char *aria_hidden = akg_xml_attr(node, "aria-hidden");
-  bool out = word_in(role, furniture_roles, COUNT(furniture_roles)) || hidden ||
-             (aria_hidden && !strcasecmp(aria_hidden, "true"));
-  akg_free(role);
-  akg_free(hidden);
-  akg_free(aria_hidden);
-  return out;
-}
-
-/* Counts the visible bytes of a list item, and those inside links. */
-typedef struct link_walk {
-  size_t text, linked;
-  int in_link;
-} link_walk;
+static bool is_furniture(xmlNode *node);
 
 static size_t visible_bytes(const char *s) {
   size_t n = 0;
@@ -135,38 +121,104 @@ static size_t visible_bytes(const char *s) {
   return n;
 }
 
-static bool link_enter(void *ctx, xmlNode *node) {
-  link_walk *w = ctx;
-  if (node->type == XML_TEXT_NODE && node->content) {
-    size_t n = visible_bytes((const char *)node->content);
-    w->text += n;
-    if (w->in_link)
-      w->linked += n;
-  }
-  if (akg_xml_is(node, "a"))
-    w->in_link++;
-  return node->type == XML_ELEMENT_NODE;
+static bool is_main(xmlNode *node) {
+  if (akg_xml_is(node, "main"))
+    return true;
+  char *role = akg_xml_attr(node, "role");
+  bool main = role && !strcasecmp(role, "main");
+  akg_free(role);
+  return main;
 }
 
-static void link_leave(void *ctx, xmlNode *node) {
+static bool survey_enter(void *ctx, xmlNode *node) {
+  survey *w = ctx;
+  if (node->type == XML_TEXT_NODE && node->content && w->depth) {
+    size_t n = visible_bytes((const char *)node->content);
+    w->frames[w->depth - 1].text += n;
+    w->frames[w->depth - 1].kept += n;
+  }
+  if (node->type != XML_ELEMENT_NODE)
+    return false;
+  node->_private = NULL;
+  if (w->depth == w->cap) {
+    w->cap = w->cap ? w->cap * 2 : 64;
+    w->frames = akg_reallocarray(w->frames, w->cap, sizeof(frame));
+  }
+  /* A form is judged when left; one around an article or <main> holds
+   * the page, so counting forms as content here changes no choice. */
+  bool in_furniture = (w->depth && w->frames[w->depth - 1].in_furniture) ||
+                      (!akg_xml_is(node, "form") && is_furniture(node));
+  w->frames[w->depth++] = (frame){.in_furniture = in_furniture};
+  if (!in_furniture && !w->body && akg_xml_is(node, "body"))
+    w->body = node;
+  if (!in_furniture && !w->main && is_main(node))
+    w->main = node;
+  return true;
+}
+
+static void survey_leave(void *ctx, xmlNode *node) {
+  survey *w = ctx;
+  if (node->type != XML_ELEMENT_NODE || !w->depth)
+    return;
+  frame f = w->frames[--w->depth];
   if (akg_xml_is(node, "a"))
-    ((link_walk *)ctx)->in_link--;
+    f.linked = f.text;
+  if ((akg_xml_is(node, "ul") || akg_xml_is(node, "ol")) && f.items &&
+      f.link_items * 2 > f.items)
+    node->_private = (void *)&link_list_mark;
+  if (akg_xml_is(node, "form") && (f.content || f.paragraphs >= 3))
+    node->_private = (void *)&page_form_mark;
+  if (node->_private == &link_list_mark || is_furniture(node))
+    f.kept = 0;
+  if (akg_xml_is(node, "article") && !f.in_furniture && f.kept > w->article_kept)
+    w->article = node, w->article_kept = f.kept;
+  if (node == w->body)
+    w->body_kept = f.kept;
+  if (!w->depth) {
+    w->root_kept += f.kept;
+    return;
+  }
+  frame *parent = &w->frames[w->depth - 1];
+  parent->text += f.text;
+  parent->linked += f.linked;
+  parent->kept += f.kept;
+  parent->paragraphs += f.paragraphs + akg_xml_is(node, "p");
+  parent->content |= f.content || akg_xml_is(node, "article") || is_main(node);
+  if (akg_xml_is(node, "li")) {
+    parent->items++;
+    if (f.text && f.linked * 2 > f.text)
+      parent->link_items++;
+  }
+}
+
+/* Surveys the tree under `root`; w->frames is freed, the rest kept. */
+static void survey_tree(xmlNode *root, survey *w) {
+  memset(w, 0, sizeof *w);
+  akg_xml_walk(root, survey_enter, survey_leave, w);
+  akg_free(w->frames);
+  w->frames = NULL;
 }
 
 /* A <ul> or <ol> most of whose items are mostly link text: the "related
  * articles" and "most read" lists of news pages. */
-static bool is_link_list(xmlNode *list) {
-  size_t items = 0, link_items = 0;
-  for (xmlNode *li = list->children; li; li = li->next) {
-    if (!akg_xml_is(li, "li"))
-      continue;
-    link_walk w = {0};
-    akg_xml_walk(li, link_enter, link_leave, &w);
-    items++;
-    if (w.text && w.linked * 2 > w.text)
-      link_items++;
-  }
-  return items && link_items * 2 > items;
+static bool is_link_list(const xmlNode *node) {
+  return node->_private == &link_list_mark;
+}
+
+static bool is_furniture(xmlNode *node) {
+  if (node->type != XML_ELEMENT_NODE)
+    return false;
+  if (name_in(node, furniture, COUNT(furniture)))
+    return !akg_xml_is(node, "form") || node->_private != &page_form_mark;
+  char *role = akg_xml_attr(node, "role");
+  char *hidden = akg_xml_attr(node, "hidden");
+  char *aria_hidden = akg_xml_attr(node, "aria-hidden");
+  bool out = word_in(role, furniture_roles, COUNT(furniture_roles)) || hidden ||
+             (aria_hidden && !strcasecmp(aria_hidden, "true"));
+  akg_free(role);
+  akg_free(hidden);
+  akg_free(aria_hidden);
+  return out;
 }
 
 /* ---- rendering ---- */
@@ -221,7 +273,7 @@ static bool render_enter(void *ctx, xmlNode *node) {
   }
   if (node->type != XML_ELEMENT_NODE || is_furniture(node))
     return false;
-  if ((akg_xml_is(node, "ul") || akg_xml_is(node, "ol")) && is_link_list(node))
+  if (is_link_list(node))
     return false;
   if (akg_xml_is(node, "br")) {
     r->br_run++;
@@ -243,6 +295,8 @@ static void render_leave(void *ctx, xmlNode *node) {
 }
 
 void akg_html_render(xmlNode *root, akg_buf *out) {
+  survey marks;
+  survey_tree(root, &marks);
   render r = {out, out->len, BREAK_NONE, 0};
   akg_xml_walk(root, render_enter, render_leave, &r);
 }
@@ -260,60 +314,15 @@ char *akg_html_fragment_to_text(const char *html, size_t len) {
 
 /* ---- the main content ---- */
 
-typedef struct content_walk {
-  xmlNode *body, *main;
-  xmlNode **articles;
-  size_t article_count, article_cap;
-} content_walk;
-
-static bool content_enter(void *ctx, xmlNode *node) {
-  content_walk *w = ctx;
-  if (node->type != XML_ELEMENT_NODE || is_furniture(node))
-    return false;
-  if (!w->body && akg_xml_is(node, "body"))
-    w->body = node;
-  if (!w->main) {
-    char *role = akg_xml_attr(node, "role");
-    if (akg_xml_is(node, "main") || (role && !strcasecmp(role, "main")))
-      w->main = node;
-    akg_free(role);
-  }
-  if (akg_xml_is(node, "article")) {
-    if (w->article_count == w->article_cap) {
-      w->article_cap = w->article_cap ? w->article_cap * 2 : 8;
-      w->articles = akg_reallocarray(w->articles, w->article_cap, sizeof(xmlNode *));
-    }
-    w->articles[w->article_count++] = node;
-  }
-  return true;
-}
-
-static size_t rendered_length(xmlNode *node, akg_buf *scratch) {
-  akg_buf_clear(scratch);
-  akg_html_render(node, scratch);
-  return scratch->len;
-}
-
 static xmlNode *main_content(xmlDocPtr doc) {
-  content_walk w = {0};
-  akg_xml_walk((xmlNode *)doc, content_enter, NULL, &w);
-  xmlNode *page = w.body ? w.body : xmlDocGetRootElement(doc);
-  akg_buf scratch = AKG_BUF_INIT;
-  xmlNode *best = NULL;
-  size_t best_len = 0;
-  for (size_t i = 0; i < w.article_count; i++) {
-    size_t len = rendered_length(w.articles[i], &scratch);
-    if (len > best_len)
-      best = w.articles[i], best_len = len;
-  }
-  xmlNode *chosen = page;
-  if (best && best_len * 3 >= rendered_length(page, &scratch))
-    chosen = best;
-  else if (w.main)
-    chosen = w.main;
-  akg_buf_free(&scratch);
-  akg_free(w.articles);
-  return chosen;
+  survey w;
+  survey_tree((xmlNode *)doc, &w);
+  size_t page_kept = w.body ? w.body_kept : w.root_kept;
+  if (w.article && w.article_kept * 3 >= page_kept)
+    return w.article;
+  if (w.main)
+    return w.main;
+  return w.body ? w.body : xmlDocGetRootElement(doc);
 }
 
 /* ---- metadata ---- */

@@ -225,6 +225,39 @@ static void test_nested_100000_levels(void **state) {
   akg_free(html);
 }
 
+/* Articles and lists nested 200 and 120 deep (libxml2 allows 256
+ * elements) and a form, around 4 MB of text: each question about an
+ * element's whole subtree (how much text, mostly links, holds the page) is
+ * answered in one pass, not once per enclosing element, which took one
+ * pass over the text per level. */
+static void test_nesting_costs_linear_time(void **state) {
+  (void)state;
+  static const char *const opens[] = {"<article>", "<ul><li>", "<form>"};
+  static const char *const closes[] = {"</article>", "</li></ul>", "</form>"};
+  static const int depths[] = {200, 120, 200};
+  for (size_t k = 0; k < 3; k++) {
+    akg_buf b = AKG_BUF_INIT;
+    akg_buf_puts(&b, "<html><body>");
+    for (int i = 0; i < depths[k]; i++)
+      akg_buf_puts(&b, opens[k]);
+    akg_buf_puts(&b, "<p>a</p><p>b</p><p>c</p>");
+    for (int i = 0; i < 150000; i++)
+      akg_buf_puts(&b, "Japan and Australia agreed. ");
+    for (int i = 0; i < depths[k]; i++)
+      akg_buf_puts(&b, closes[k]);
+    akg_buf_puts(&b, "</body></html>");
+    akg_article a;
+    clock_t start = clock();
+    parse_ok(akg_buf_str(&b), &a);
+    double seconds = (double)(clock() - start) / CLOCKS_PER_SEC;
+    if (seconds > 2.0)
+      fail_msg("%s nested %d deep: %.2f s", opens[k], depths[k], seconds);
+    assert_true(a.text_len > 4000000);
+    akg_article_clear(&a);
+    akg_buf_free(&b);
+  }
+}
+
 static void test_date_sources_ranked(void **state) {
   (void)state;
   akg_article a;
@@ -470,6 +503,7 @@ int main(void) {
       cmocka_unit_test(test_undeclared_charset_falls_back),
       cmocka_unit_test(test_bytes_invalid_in_declared_charset),
       cmocka_unit_test(test_nested_100000_levels),
+      cmocka_unit_test(test_nesting_costs_linear_time),
       cmocka_unit_test(test_date_sources_ranked),
       cmocka_unit_test(test_title_sources),
       cmocka_unit_test(test_author_publisher_url_sources),
