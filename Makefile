@@ -2,17 +2,20 @@
 # root), configure and build with CMake; see scripts/install-deps.sh.
 #   make run   build, then run actorkg on corpus/ writing out/
 #   make test  build with -Werror, lint, run every test plain and under
-#              ASan+UBSan
+#              ASan+UBSan; with clang installed, also run each libFuzzer
+#              target of tests/fuzz for 30 s
 #   make lint  clang-format check and clang-tidy (part of make test)
 #   make format  apply .clang-format
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: run test deps build lint format clean
 
-C_FILES = $(wildcard src/*/*.c src/*/*.h include/actorkg/*.h tests/unit/*.c)
+C_FILES = $(wildcard src/*/*.c src/*/*.h include/actorkg/*.h tests/unit/*.c \
+                     tests/fuzz/*.c tests/fuzz/*.h)
 
 run: build
 	./$(BUILD)/actorkg build corpus -o out
@@ -25,6 +28,11 @@ test: deps
 	cmake -S . -B $(ASAN_BUILD) -DAKG_WERROR=ON -DAKG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+	@if command -v clang >/dev/null 2>&1; then \
+	  cmake -S . -B $(FUZZ_BUILD) -DAKG_FUZZ=ON -DAKG_TESTS=OFF -DCMAKE_C_COMPILER=clang && \
+	  cmake --build $(FUZZ_BUILD) -j $(JOBS) && \
+	  ctest --test-dir $(FUZZ_BUILD) --output-on-failure -j $(JOBS); \
+	else echo "clang not installed: fuzz targets not run"; fi
 
 deps:
 	sh scripts/install-deps.sh
@@ -41,4 +49,4 @@ format:
 	clang-format -i $(C_FILES)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
