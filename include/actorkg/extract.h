@@ -26,7 +26,14 @@ akg_extractor *akg_extractor_new(const akg_lexicon *lexicon);
 /* Accepts NULL. */
 void akg_extractor_free(akg_extractor *extractor);
 
-/* Appends the facts of `article` to `out`, in text order. */
+/* At most this many facts come from one article: a bound on memory and
+ * time against hostile text (thousands of sentences, each listing dozens
+ * of actors, each list a pairwise product). News articles give tens. */
+#define AKG_EXTRACT_MAX_FACTS 10000
+
+/* Appends the facts of `article` to `out`, in text order. Returns
+ * AKG_ERR_TOO_LARGE, with the first AKG_EXTRACT_MAX_FACTS facts appended,
+ * when the article states more. */
 akg_status akg_extract_article(akg_extractor *extractor, const akg_article *article,
                                akg_facts *out);
 

@@ -36,6 +36,12 @@ typedef struct akg_graph_article {
   akg_date date;
 } akg_graph_article;
 
+/* An event keeps at most this many evidence sentences, the first in
+ * article order: far more than an article gives, and a bound on the
+ * duplicate check when hostile text states one fact in thousands of
+ * sentences. `mentions` still counts every one. */
+#define AKG_GRAPH_MAX_EVIDENCE 100
+
 typedef struct akg_event {
   const akg_graph_article *article;
   const akg_actor *subject;
@@ -44,7 +50,8 @@ typedef struct akg_event {
   char key[17];    /* 16 hex digits: stable hash, the event IRI's name */
   akg_date *dates; /* distinct, ascending */
   size_t date_count;
-  char **evidence; /* distinct sentences, in article order */
+  char **evidence; /* distinct sentences, in article order (at most
+                      AKG_GRAPH_MAX_EVIDENCE) */
   size_t evidence_count;
   unsigned long mentions; /* facts merged into this event */
   const char **cameo;     /* distinct codes, ascending; borrowed strings */

@@ -21,10 +21,11 @@ typedef struct akg_pipeline_options {
 } akg_pipeline_options;
 
 typedef struct akg_pipeline_stats {
-  size_t files;    /* input files listed */
-  size_t articles; /* articles added to the graph */
-  size_t skipped;  /* inputs or articles left out because of a problem */
-  size_t facts;    /* facts extracted */
+  size_t files;     /* input files listed */
+  size_t articles;  /* articles added to the graph */
+  size_t skipped;   /* inputs or articles left out because of a problem */
+  size_t truncated; /* articles cut short at AKG_EXTRACT_MAX_FACTS facts */
+  size_t facts;     /* facts extracted */
 } akg_pipeline_stats;
 
 /* Adds every article under `paths` to `graph` (which is not finished). */

@@ -331,7 +331,7 @@ static int run(options *o) {
       code = EXIT_FAILED;
     }
   }
-  if (code == EXIT_OK && stats.skipped)
+  if (code == EXIT_OK && (stats.skipped || stats.truncated))
     code = EXIT_SKIPPED;
   if (!o->quiet && code != EXIT_FAILED)
     fprintf(stderr,

@@ -12,7 +12,10 @@
  * clause breaks and prepositions. Each rule below names the construction it
  * handles; the words involved all come from relations.ttl. Work per
  * sentence is linear in its tokens apart from short bounded look-arounds,
- * and sentences are capped in length by the splitter. */
+ * and sentences are capped in length by the splitter (the title, which
+ * does not pass through it, is cut to the same length here). An article
+ * yields at most AKG_EXTRACT_MAX_FACTS facts, so hostile input cannot make
+ * the facts outgrow the text by the pairwise products of long lists. */
 #include "actorkg/extract.h"
 
 #include <stdint.h>
@@ -95,7 +98,9 @@ struct akg_extractor {
   const akg_actor *topic;
   akg_date article_date;
   akg_facts *out;
-  const char *text; /* the sentence being read */
+  size_t first_fact; /* out->count when the article began */
+  bool capped;       /* AKG_EXTRACT_MAX_FACTS reached: the rest is left out */
+  const char *text;  /* the sentence being read */
   size_t position;
   akg_buf evidence;
 };
@@ -779,6 +784,10 @@ static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
     return;
   if (o->trigger->relation == AKG_REL_JOINS && obj->kind != AKG_ACTOR_ORGANIZATION)
     return;
+  if (ex->out->count - ex->first_fact >= AKG_EXTRACT_MAX_FACTS) {
+    ex->capped = true;
+    return;
+  }
   akg_fact fact = {
       .subject = s,
       .relation = o->trigger->relation,
@@ -1016,10 +1025,26 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
 
 /* ---- the article ---- */
 
+/* The title's length for reading: at most AKG_SENTENCE_MAX_BYTES, cut at
+ * white space (else at a character boundary) as the splitter cuts a long
+ * sentence, since a header line can be megabytes long. */
+static size_t title_length(const char *title) {
+  size_t len = strlen(title);
+  if (len <= AKG_SENTENCE_MAX_BYTES)
+    return len;
+  size_t cut = AKG_SENTENCE_MAX_BYTES;
+  while (cut > 0 && ((unsigned char)title[cut] & 0xC0) == 0x80)
+    cut--;
+  for (size_t i = cut; i > cut / 2; i--)
+    if (title[i] == ' ' || title[i] == '\t')
+      return i;
+  return cut;
+}
+
 /* The first actor named in the title outside a prepositional phrase; the
  * one the article is about, and whom "it" and agentless passives mean. */
 static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
-  analyse(ex, title, strlen(title));
+  analyse(ex, title, title_length(title));
   for (size_t g = 0; g < ex->group_count; g++)
     if (usable_as_subject(ex, &ex->groups[g]))
       return ex->mentions[ex->groups[g].mention].actor;
@@ -1093,6 +1118,8 @@ static void mark_boilerplate(akg_extractor *ex, const char *text, bool *skip) {
 akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
                                akg_facts *out) {
   ex->out = out;
+  ex->first_fact = out->count;
+  ex->capped = false;
   ex->article_date = article->date;
   akg_strmap_clear(ex->people);
   const char *text = article->text ? article->text : "";
@@ -1104,8 +1131,8 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   if (!ex->topic)
     ex->topic = body_topic(ex, text, skip);
   if (article->title && *article->title)
-    extract_sentence(ex, article->title, strlen(article->title), 0);
-  for (size_t s = 0; s < ex->sentences.count; s++) {
+    extract_sentence(ex, article->title, title_length(article->title), 0);
+  for (size_t s = 0; s < ex->sentences.count && !ex->capped; s++) {
     if (skip[s])
       continue;
     const akg_sentence *sen = &ex->sentences.items[s];
@@ -1113,5 +1140,5 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   }
   akg_free(skip);
   ex->out = NULL;
-  return AKG_OK;
+  return ex->capped ? AKG_ERR_TOO_LARGE : AKG_OK;
 }

@@ -203,9 +203,10 @@ static void add_code(const char ***codes, size_t *count, const char *code) {
 }
 
 /* Appends a sentence unless the event has it already. The scan is linear:
- * an event only collects the sentences of one article that state it. */
+ * an event only collects the sentences of one article that state it, and
+ * at most AKG_GRAPH_MAX_EVIDENCE of them. */
 static void add_evidence(akg_event *event, const char *sentence) {
-  if (!sentence || !*sentence)
+  if (!sentence || !*sentence || event->evidence_count >= AKG_GRAPH_MAX_EVIDENCE)
     return;
   for (size_t i = 0; i < event->evidence_count; i++)
     if (!strcmp(event->evidence[i], sentence))

@@ -29,7 +29,13 @@ akg_status akg_pipeline_run(const akg_lexicon *lexicon, const char *const *paths
     }
     for (size_t a = 0; a < articles.count; a++) {
       akg_facts_clear(&facts);
-      akg_extract_article(extractor, &articles.items[a], &facts);
+      if (akg_extract_article(extractor, &articles.items[a], &facts) ==
+          AKG_ERR_TOO_LARGE) {
+        akg_diag_report(diag, AKG_DIAG_WARNING, articles.items[a].origin, 0,
+                        "states more than %d relations; only the first %d are kept",
+                        AKG_EXTRACT_MAX_FACTS, AKG_EXTRACT_MAX_FACTS);
+        stats->truncated++;
+      }
       akg_status added =
           akg_graph_add_article(graph, &articles.items[a], facts.items, facts.count);
       if (added != AKG_OK) {
