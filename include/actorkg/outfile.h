@@ -22,7 +22,20 @@ akg_sink akg_outfile_sink(akg_outfile *file);
 /* Flushes, syncs and renames into place, then frees `file`. On failure the
  * temporary file is removed and the destination left as it was. */
 akg_status akg_outfile_commit(akg_outfile *file, akg_diag *diag);
+/* Commits `count` files of one folder as a set: all are flushed, synced
+ * and closed before any is renamed, and if one rename fails the others
+ * are undone, so the destinations hold all the old files or all the new
+ * ones (only a crash or SIGKILL between two renames can mix them; SIGINT,
+ * SIGTERM and SIGHUP wait until the renames are done). Frees every file
+ * whatever the outcome; the first failure is reported, naming its file. */
+akg_status akg_outfile_commit_all(akg_outfile **files, size_t count, akg_diag *diag);
 /* Removes the temporary file and frees `file`; accepts NULL. */
 void akg_outfile_abort(akg_outfile *file);
+
+/* Removes the temporary files of every outfile still open, and nothing
+ * else. Async-signal-safe: for a SIGINT or SIGTERM handler, so an
+ * interrupted run leaves no temporary file behind (SIGKILL leaves them, as
+ * hidden files that no later run reads or minds). */
+void akg_outfile_remove_temporaries(void);
 
 #endif

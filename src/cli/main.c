@@ -8,6 +8,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -233,12 +234,32 @@ static akg_status make_dir(const char *dir, akg_diag *diag) {
   return AKG_ERR_IO;
 }
 
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary output files, then die of
+ * the signal as if unhandled. */
+static void remove_temporaries_and_die(int sig) {
+  akg_outfile_remove_temporaries();
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+/* Signals the caller ignores (nohup, a background job) stay ignored. */
+static void clean_up_on_signals(void) {
+  static const int signals[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction sa = {.sa_handler = remove_temporaries_and_die}, old;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(signals[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
+      sigaction(signals[i], &sa, NULL);
+  }
+}
+
 /* Writes all four files to temporary files first and renames them only
  * when every one is complete, so a failure leaves all the old ones. */
 static akg_status write_outputs(const akg_graph *graph, const options *o,
                                 akg_diag *diag) {
   static const char *const names[] = {"graph.ttl", "graph.nt", "graph.dot", "graph.svg"};
   akg_outfile *files[4] = {NULL};
+  clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
   for (int i = 0; i < 4 && status == AKG_OK; i++)
     status = akg_outfile_open(o->output, names[i], &files[i], diag);
@@ -251,13 +272,10 @@ static akg_status write_outputs(const akg_graph *graph, const options *o,
     status = akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, &sinks[1], diag);
   if (status == AKG_OK)
     status = akg_diagram_export(graph, &sinks[2], &sinks[3], diag);
-  for (int i = 0; i < 4; i++) {
-    if (status == AKG_OK)
-      status = akg_outfile_commit(files[i], diag);
-    else
-      akg_outfile_abort(files[i]);
-    files[i] = NULL;
-  }
+  if (status == AKG_OK)
+    return akg_outfile_commit_all(files, 4, diag);
+  for (int i = 0; i < 4; i++)
+    akg_outfile_abort(files[i]);
   return status;
 }
 

@@ -1,16 +1,24 @@
 /* outfile.c: output files replaced atomically (see outfile.h).
  *
  * Bytes go to DIR/.NAME.XXXXXX through a 64 KiB buffer and write(2); commit
- * flushes, fsyncs, closes and renames over DIR/NAME, then fsyncs DIR so the
- * rename itself survives a crash. Any failure removes the temporary file,
- * so a reader of DIR/NAME sees either the old file or the complete new one.
- * Errors name the destination and give strerror(errno). */
+ * flushes, fsyncs and closes every file of the set first, then renames each
+ * over DIR/NAME and fsyncs DIR so the renames survive a crash. Any failure
+ * removes the temporary files, so a reader of DIR/NAME sees either the old
+ * file or the complete new one. Before each rename the old file gets a
+ * second name (a hard link, DIR/.NAME.XXXXXX.old), so that if a later
+ * rename of the set fails the earlier ones can be undone; the renames run
+ * with SIGINT, SIGTERM and SIGHUP blocked, so those signals cannot split
+ * the set either. Errors name the destination and give strerror(errno).
+ *
+ * The one piece of global state is the list of temporary files not yet
+ * renamed, read by akg_outfile_remove_temporaries from a signal handler. */
 #define _XOPEN_SOURCE 700
 
 #include "actorkg/outfile.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,13 +33,47 @@ enum { BUFFER_SIZE = 64 * 1024 };
 struct akg_outfile {
   int fd; /* -1 once closed */
   char *dir;
-  char *path; /* the destination */
-  char *temp; /* the temporary file beside it */
+  char *path;   /* the destination */
+  char *temp;   /* the temporary file beside it */
+  char *backup; /* a second name for the old destination while committing */
   akg_diag *diag;
   int error;  /* errno of the first failed write, or 0 */
+  int slot;   /* index in live_temps, or -1 */
   size_t len; /* bytes waiting in buffer */
   char buffer[BUFFER_SIZE];
 };
+
+/* Temporary files of this process not yet renamed or removed, for
+ * akg_outfile_remove_temporaries. A slot is set after its string is
+ * complete and cleared before the string is freed, so a signal handler
+ * that interrupts either step sees a whole path or NULL. Files beyond the
+ * slots still work; only their clean-up on a signal is lost. */
+enum { LIVE_SLOTS = 16 };
+static const char *volatile live_temps[LIVE_SLOTS];
+
+static int track_temp(const char *temp) {
+  for (int i = 0; i < LIVE_SLOTS; i++) {
+    if (!live_temps[i]) {
+      live_temps[i] = temp;
+      return i;
+    }
+  }
+  return -1;
+}
+
+static void untrack_temp(akg_outfile *file) {
+  if (file->slot >= 0)
+    live_temps[file->slot] = NULL;
+  file->slot = -1;
+}
+
+void akg_outfile_remove_temporaries(void) {
+  for (int i = 0; i < LIVE_SLOTS; i++) {
+    const char *temp = live_temps[i];
+    if (temp)
+      unlink(temp);
+  }
+}
 
 static char *join_path(const char *dir, const char *prefix, const char *name,
                        const char *suffix) {
@@ -65,9 +107,11 @@ static mode_t current_umask(void) {
 }
 
 static void free_outfile(akg_outfile *file) {
+  untrack_temp(file);
   akg_free(file->dir);
   akg_free(file->path);
   akg_free(file->temp);
+  akg_free(file->backup);
   akg_free(file);
 }
 
@@ -100,6 +144,7 @@ akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out
   file->path = join_path(dir, "", name, "");
   file->temp = join_path(dir, ".", name, ".XXXXXX");
   file->diag = diag;
+  file->slot = -1;
   file->fd = mkstemp(file->temp);
   if (file->fd < 0) {
     akg_diag_report(diag, AKG_DIAG_ERROR, file->temp, 0,
@@ -107,6 +152,7 @@ akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out
     free_outfile(file);
     return AKG_ERR_IO;
   }
+  file->slot = track_temp(file->temp);
   /* mkstemp makes the file private (0600); outputs get the mode any newly
    * created file would, 0644 less the umask. */
   if (fchmod(file->fd, 0644 & ~current_umask()) != 0) {
@@ -190,36 +236,114 @@ static void sync_dir(const char *dir) {
   }
 }
 
+/* Flushes, syncs and closes `file`; 0 or an errno, with `*step` naming the
+ * step for the message (NULL when the error was reported already). */
+static int finish(akg_outfile *file, const char **step) {
+  *step = NULL;
+  if (file->error)
+    return file->error; /* reported when it happened */
+  if (flush_buffer(file) != AKG_OK)
+    return file->error; /* reported by flush_buffer */
+  if (fsync(file->fd) != 0) {
+    *step = "cannot sync";
+    return errno;
+  }
+  int fd = file->fd;
+  file->fd = -1;
+  if (close(fd) != 0) {
+    *step = "cannot close";
+    return errno;
+  }
+  return 0;
+}
+
+/* Gives the current destination, if it is a regular file, a second name
+ * beside it, so a later failure can put it back. Without one (no old file,
+ * or a file system without hard links) undoing means removing the new. */
+static void keep_old(akg_outfile *file) {
+  struct stat st;
+  if (lstat(file->path, &st) != 0 || !S_ISREG(st.st_mode))
+    return;
+  akg_buf name = AKG_BUF_INIT;
+  akg_buf_puts(&name, file->temp);
+  akg_buf_puts(&name, ".old");
+  if (link(file->path, name.data) == 0)
+    file->backup = akg_buf_steal(&name);
+  else
+    akg_buf_free(&name);
+}
+
+/* Puts back what was at the destination before `file` was renamed there.
+ * Should that fail, the old file keeps its hidden second name rather than
+ * be lost. */
+static void undo_rename(akg_outfile *file) {
+  if (file->backup) {
+    rename(file->backup, file->path);
+    akg_free(file->backup);
+    file->backup = NULL;
+  } else {
+    unlink(file->path);
+  }
+}
+
+static void drop_backup(akg_outfile *file) {
+  if (file->backup)
+    unlink(file->backup);
+}
+
+akg_status akg_outfile_commit_all(akg_outfile **files, size_t count, akg_diag *diag) {
+  int err = 0;
+  size_t failed = count;
+  const char *step = NULL;
+  for (size_t i = 0; i < count && !err; i++) {
+    files[i]->diag = diag; /* later messages go to this call's diag */
+    if ((err = finish(files[i], &step)) != 0)
+      failed = i;
+  }
+  size_t renamed = 0;
+  if (!err) {
+    sigset_t stop, old;
+    sigemptyset(&stop);
+    sigaddset(&stop, SIGINT);
+    sigaddset(&stop, SIGTERM);
+    sigaddset(&stop, SIGHUP);
+    sigprocmask(SIG_BLOCK, &stop, &old);
+    for (; renamed < count; renamed++) {
+      akg_outfile *file = files[renamed];
+      keep_old(file);
+      if (rename(file->temp, file->path) != 0) {
+        err = errno;
+        step = "cannot rename the temporary file into place";
+        failed = renamed;
+        break;
+      }
+      untrack_temp(file);
+    }
+    if (err)
+      for (size_t i = renamed; i-- > 0;)
+        undo_rename(files[i]);
+    for (size_t i = 0; i < count; i++)
+      drop_backup(files[i]);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+  }
+  if (err && step)
+    akg_diag_report(diag, AKG_DIAG_ERROR, files[failed]->path, 0, "%s: %s", step,
+                    strerror(err));
+  if (!err && count)
+    sync_dir(files[0]->dir);
+  for (size_t i = 0; i < count; i++) {
+    if (err && i >= renamed)
+      akg_outfile_abort(files[i]);
+    else
+      free_outfile(files[i]);
+  }
+  return err ? AKG_ERR_IO : AKG_OK;
+}
+
 akg_status akg_outfile_commit(akg_outfile *file, akg_diag *diag) {
   if (!file)
     return AKG_ERR_BAD_ARG;
-  /* Later messages go to the caller's diag of this call. */
-  file->diag = diag;
-  const char *step = NULL;
-  int err = 0;
-  if (file->error) {
-    err = file->error; /* reported when it happened */
-  } else if (flush_buffer(file) != AKG_OK) {
-    err = file->error; /* reported by flush_buffer */
-  } else if (fsync(file->fd) != 0) {
-    step = "cannot sync", err = errno;
-  } else {
-    int fd = file->fd;
-    file->fd = -1;
-    if (close(fd) != 0)
-      step = "cannot close", err = errno;
-    else if (rename(file->temp, file->path) != 0)
-      step = "cannot rename the temporary file into place", err = errno;
-  }
-  if (err) {
-    if (step)
-      akg_diag_report(diag, AKG_DIAG_ERROR, file->path, 0, "%s: %s", step, strerror(err));
-    akg_outfile_abort(file);
-    return AKG_ERR_IO;
-  }
-  sync_dir(file->dir);
-  free_outfile(file);
-  return AKG_OK;
+  return akg_outfile_commit_all(&file, 1, diag);
 }
 
 void akg_outfile_abort(akg_outfile *file) {

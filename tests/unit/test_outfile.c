@@ -1,6 +1,8 @@
 /* test_outfile.c: atomically replaced output files (src/export/outfile.c):
- * commit, abort, a missing folder, and a write that fails part-way (forced
- * with RLIMIT_FSIZE, which makes write(2) fail with EFBIG past a size). */
+ * commit, abort, a missing folder, a write that fails part-way (forced
+ * with RLIMIT_FSIZE, which makes write(2) fail with EFBIG past a size),
+ * sets of files committed together, and the clean-up a signal handler
+ * does. */
 #define _XOPEN_SOURCE 700
 
 #include <setjmp.h>
@@ -259,6 +261,124 @@ static void test_write_failure_leaves_the_destination(void **state) {
   akg_free(path);
 }
 
+/* Opens `name` in `dir` and writes `text` into it; write errors go to
+ * `diag`. */
+static akg_outfile *open_with(const char *dir, const char *name, const char *text,
+                              akg_diag *diag) {
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, name, &file, diag), AKG_OK);
+  akg_sink sink = akg_outfile_sink(file);
+  assert_int_equal(akg_sink_puts(&sink, text), AKG_OK);
+  return file;
+}
+
+static void test_commit_all_replaces_the_set(void **state) {
+  const char *dir = *state;
+  char *ttl = path_in(dir, "graph.ttl");
+  write_file(ttl, "old ttl\n");
+  akg_outfile *files[] = {open_with(dir, "graph.ttl", "new ttl\n", NULL),
+                          open_with(dir, "graph.nt", "new nt\n", NULL)};
+  akg_diag diag = {0};
+  assert_int_equal(akg_outfile_commit_all(files, 2, &diag), AKG_OK);
+  assert_int_equal(diag.errors, 0);
+  assert_file(dir, "graph.ttl", "new ttl\n");
+  assert_file(dir, "graph.nt", "new nt\n");
+  assert_int_equal(entries_in(dir), 2); /* no temporary file, no backup */
+  akg_free(ttl);
+}
+
+/* The third rename of a set fails (its destination is a folder that is
+ * not empty): the first two are undone, an old file comes back and a
+ * file that did not exist before is gone again. */
+static void test_commit_all_undoes_earlier_renames(void **state) {
+  const char *dir = *state;
+  char *ttl = path_in(dir, "graph.ttl");
+  char *svg = path_in(dir, "graph.svg");
+  char *inside = path_in(dir, "graph.svg/keep");
+  write_file(ttl, "old ttl\n");
+  assert_int_equal(mkdir(svg, 0755), 0);
+  write_file(inside, "x");
+  struct stat before;
+  assert_int_equal(stat(ttl, &before), 0);
+
+  akg_outfile *files[] = {open_with(dir, "graph.ttl", "new ttl\n", NULL),
+                          open_with(dir, "graph.nt", "new nt\n", NULL),
+                          open_with(dir, "graph.svg", "<svg/>\n", NULL)};
+  akg_buf messages = AKG_BUF_INIT;
+  akg_diag diag = {remember, &messages, 0, 0};
+  assert_int_equal(akg_outfile_commit_all(files, 3, &diag), AKG_ERR_IO);
+  assert_int_equal(diag.errors, 1);
+  assert_non_null(strstr(akg_buf_str(&messages), svg));
+  assert_non_null(strstr(akg_buf_str(&messages), "cannot rename"));
+
+  assert_file(dir, "graph.ttl", "old ttl\n");
+  struct stat after;
+  assert_int_equal(stat(ttl, &after), 0);
+  assert_int_equal(after.st_ino, before.st_ino); /* the old file itself */
+  char *nt = path_in(dir, "graph.nt");
+  assert_int_equal(access(nt, F_OK), -1);
+  assert_int_equal(entries_in(dir), 2); /* graph.ttl and the folder */
+
+  unlink(inside);
+  rmdir(svg);
+  akg_buf_free(&messages);
+  akg_free(nt);
+  akg_free(inside);
+  akg_free(svg);
+  akg_free(ttl);
+}
+
+/* A write failure in one file of the set: nothing is renamed. */
+static void test_commit_all_renames_nothing_after_a_write_failure(void **state) {
+  const char *dir = *state;
+  char *ttl = path_in(dir, "graph.ttl");
+  write_file(ttl, "old ttl\n");
+  struct rlimit old;
+  assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+  struct rlimit low = {100 * 1000, old.rlim_max};
+  void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+  akg_diag diag = {0};
+  akg_outfile *files[] = {open_with(dir, "graph.ttl", "new ttl\n", &diag),
+                          open_with(dir, "graph.nt", "", &diag)};
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &low), 0);
+  akg_sink sink = akg_outfile_sink(files[1]);
+  akg_buf big = AKG_BUF_INIT;
+  for (int i = 0; i < 20000; i++)
+    akg_buf_puts(&big, "0123456789");
+  akg_sink_write(&sink, big.data, big.len);
+  akg_status status = akg_outfile_commit_all(files, 2, &diag);
+  setrlimit(RLIMIT_FSIZE, &old);
+  signal(SIGXFSZ, old_handler);
+  assert_int_equal(status, AKG_ERR_IO);
+  assert_int_equal(diag.errors, 1);
+  assert_file(dir, "graph.ttl", "old ttl\n");
+  assert_int_equal(entries_in(dir), 1);
+  akg_buf_free(&big);
+  akg_free(ttl);
+}
+
+/* What a SIGTERM handler calls: the temporary files of open outfiles go,
+ * the destinations stay; abort afterwards is still safe. */
+static void test_remove_temporaries(void **state) {
+  const char *dir = *state;
+  char *ttl = path_in(dir, "graph.ttl");
+  write_file(ttl, "old ttl\n");
+  akg_outfile *a = open_with(dir, "graph.ttl", "new", NULL);
+  akg_outfile *b = open_with(dir, "graph.nt", "new", NULL);
+  assert_int_equal(entries_in(dir), 3);
+  akg_outfile_remove_temporaries();
+  assert_int_equal(entries_in(dir), 1);
+  assert_file(dir, "graph.ttl", "old ttl\n");
+  akg_outfile_abort(a);
+  akg_outfile_abort(b);
+  /* Committed or aborted files are no longer listed. */
+  akg_outfile *c = open_with(dir, "graph.dot", "digraph {}\n", NULL);
+  assert_int_equal(akg_outfile_commit(c, NULL), AKG_OK);
+  akg_outfile_remove_temporaries();
+  assert_file(dir, "graph.dot", "digraph {}\n");
+  akg_free(ttl);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_commit_creates_the_file, make_dir, remove_dir),
@@ -269,6 +389,13 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_missing_folder, make_dir, remove_dir),
       cmocka_unit_test_setup_teardown(test_write_failure_leaves_the_destination, make_dir,
                                       remove_dir),
+      cmocka_unit_test_setup_teardown(test_commit_all_replaces_the_set, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(test_commit_all_undoes_earlier_renames, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(
+          test_commit_all_renames_nothing_after_a_write_failure, make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_remove_temporaries, make_dir, remove_dir),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
