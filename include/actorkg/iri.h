@@ -27,7 +27,7 @@ char *akg_iri_article_name(const char *id);
 /* True when `s` is an absolute IRI that can be written as <s> in Turtle and
  * N-Triples: a scheme (a letter, then letters, digits, "+", "-" or "."), a
  * colon, and at least one more character, with no spaces, control
- * characters or any of < > " { } | \ ^ `. */
+ * characters or any of < > " { } | \ ^ `, and valid UTF-8. */
 bool akg_iri_is_absolute(const char *s);
 
 #endif

@@ -98,20 +98,36 @@ static int channel_flush(void *chan) {
 /* Label and tooltip values are Graphviz "escString"s: a backslash starts an
  * escape (\N is the node's name, \n a line break), and "&name;" is read as
  * an HTML entity. Escaping both makes any text display as written; quotes
- * are left to agwrite, which escapes them in the DOT file. */
-static const char *escape_text(akg_buf *buf, const char *s) {
+ * are left to agwrite, which escapes them in the DOT file. Other control
+ * characters become spaces: XML 1.0, and so the SVG, cannot hold them. */
+static const char *escape_text_as(akg_buf *buf, const char *s, const char *backslash) {
   akg_buf_clear(buf);
   for (; *s; s++) {
-    switch (*s) {
-    case '\\': akg_buf_puts(buf, "\\\\"); break;
-    case '&': akg_buf_puts(buf, "&amp;"); break;
-    case '\n': akg_buf_puts(buf, "\\n"); break;
-    case '\r':
-    case '\t': akg_buf_putc(buf, ' '); break;
-    default: akg_buf_putc(buf, *s);
-    }
+    unsigned char c = (unsigned char)*s;
+    if (c == '\\')
+      akg_buf_puts(buf, backslash);
+    else if (c == '&')
+      akg_buf_puts(buf, "&amp;");
+    else if (c == '\n')
+      akg_buf_puts(buf, "\\n");
+    else if (c < 0x20 || c == 0x7f)
+      akg_buf_putc(buf, ' ');
+    else
+      akg_buf_putc(buf, (char)c);
   }
   return akg_buf_str(buf);
+}
+
+static const char *escape_text(akg_buf *buf, const char *s) {
+  return escape_text_as(buf, s, "\\\\");
+}
+
+/* Graphviz 2.42 expands escapes in a node's tooltip twice, so "\\N" still
+ * turns into the node's name there (edge tooltips and labels are fine). A
+ * backslash in a node tooltip is shown as U+29F5 REVERSE SOLIDUS OPERATOR,
+ * which looks the same whatever the Graphviz version does. */
+static const char *escape_node_tooltip(akg_buf *buf, const char *s) {
+  return escape_text_as(buf, s, "\xE2\xA7\xB5");
 }
 
 /* Thicker lines for facts more articles state: 1, 2-3, 4-7, 8 or more. */
@@ -168,7 +184,7 @@ static void add_nodes(Agraph_t *g, const akg_graph *graph, Agnode_t **nodes,
     agxset(n, label, (char *)escape_text(text, name));
     akg_buf_clear(&tip);
     akg_buf_printf(&tip, "%s (%s)", name, country ? "country" : "organization");
-    agxset(n, tooltip, (char *)escape_text(text, akg_buf_str(&tip)));
+    agxset(n, tooltip, (char *)escape_node_tooltip(text, akg_buf_str(&tip)));
     if (!country) {
       agxset(n, shape, "box");
       agxset(n, fill, "#e5e8e8");

@@ -11,6 +11,7 @@
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
 #include "actorkg/iri.h"
+#include "text/utf8.h"
 
 /* Vocabulary. */
 #define RDF_TYPE AKG_NS_RDF "type"
@@ -88,6 +89,7 @@ typedef struct walker {
   akg_buf subject;
   akg_buf object;
   akg_buf scratch; /* a relation IRI or a datatype IRI */
+  akg_buf literal; /* a literal's value made writable */
   akg_status status;
 } walker;
 
@@ -109,9 +111,43 @@ static void emit_iri(walker *w, const akg_rdf_term *s, const char *predicate,
   emit(w, s, predicate, &o);
 }
 
+/* `value` as every RDF syntax can carry it: invalid UTF-8 (a file name, and
+ * so an article's identifier, may hold any bytes) becomes U+FFFD, and a CR
+ * becomes LF (a CR LF pair one LF, as the readers do with text), because
+ * Raptor's Turtle writer puts a CR raw into a short string, where Turtle
+ * forbids it. Returns `value` itself when it needs no change. */
+static const char *writable_literal(akg_buf *buf, const char *value, size_t *len) {
+  size_t n = strlen(value), size;
+  bool clean = true;
+  for (size_t i = 0; i < n && clean; i += size) {
+    uint32_t cp = akg_utf8_decode((const unsigned char *)value + i, n - i, &size);
+    clean = cp != '\r' && (cp != 0xFFFD || size == 3);
+  }
+  *len = n;
+  if (clean)
+    return value;
+  akg_buf_clear(buf);
+  for (size_t i = 0; i < n; i += size) {
+    uint32_t cp = akg_utf8_decode((const unsigned char *)value + i, n - i, &size);
+    if (cp == '\r') {
+      akg_buf_putc(buf, '\n');
+      if (i + 1 < n && value[i + 1] == '\n')
+        size = 2;
+    } else if (cp == 0xFFFD && size != 3) {
+      akg_buf_puts(buf, "\xEF\xBF\xBD");
+    } else {
+      akg_buf_append(buf, value + i, size);
+    }
+  }
+  *len = buf->len;
+  return akg_buf_str(buf);
+}
+
 static void emit_literal(walker *w, const akg_rdf_term *s, const char *predicate,
                          const char *value, const char *datatype, const char *lang) {
-  akg_rdf_term o = {AKG_RDF_LITERAL, value, strlen(value), datatype, lang};
+  size_t len;
+  const char *text = writable_literal(&w->literal, value, &len);
+  akg_rdf_term o = {AKG_RDF_LITERAL, text, len, datatype, lang};
   emit(w, s, predicate, &o);
 }
 
@@ -228,8 +264,15 @@ static void emit_article(walker *w, const akg_graph_article *a) {
 
 akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
                                 akg_rdf_emit_fn emit_fn, void *ctx, akg_diag *diag) {
-  walker w = {emit_fn,      ctx,          diag,         base_iri,
-              AKG_BUF_INIT, AKG_BUF_INIT, AKG_BUF_INIT, AKG_OK};
+  walker w = {.emit = emit_fn,
+              .ctx = ctx,
+              .diag = diag,
+              .base = base_iri,
+              .subject = AKG_BUF_INIT,
+              .object = AKG_BUF_INIT,
+              .scratch = AKG_BUF_INIT,
+              .literal = AKG_BUF_INIT,
+              .status = AKG_OK};
   /* emit() ignores everything after a failure; the loops stop early too,
    * so a full disk does not cost a walk over the rest of the graph. */
   for (size_t i = 0; i < akg_graph_actor_count(graph) && w.status == AKG_OK; i++)
@@ -243,5 +286,6 @@ akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
   akg_buf_free(&w.subject);
   akg_buf_free(&w.object);
   akg_buf_free(&w.scratch);
+  akg_buf_free(&w.literal);
   return w.status;
 }

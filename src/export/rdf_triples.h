@@ -29,7 +29,8 @@ typedef enum akg_rdf_term_kind { AKG_RDF_IRI, AKG_RDF_LITERAL } akg_rdf_term_kin
  * call. IRIs are absolute. */
 typedef struct akg_rdf_term {
   akg_rdf_term_kind kind;
-  const char *value;    /* the IRI, or the literal's lexical form (UTF-8) */
+  const char *value;    /* the IRI, or the literal's lexical form (valid
+                           UTF-8 without CR, whatever the input held) */
   size_t len;           /* bytes of value */
   const char *datatype; /* a literal's datatype IRI, or NULL */
   const char *lang;     /* a literal's language tag ("en"), or NULL */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "actorkg/alloc.h"
+#include "text/utf8.h"
 
 static bool is_alpha(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -66,15 +67,21 @@ char *akg_iri_article_name(const char *id) {
 }
 
 bool akg_iri_is_absolute(const char *s) {
-  const unsigned char *p = (const unsigned char *)s;
+  const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
   if (!is_alpha(*p))
     return false;
   while (is_alnum(*p) || *p == '+' || *p == '-' || *p == '.')
     p++;
   if (*p++ != ':' || !*p)
     return false;
-  for (; *p; p++)
+  size_t size;
+  for (; *p; p += size) {
+    size = 1;
     if (*p <= 0x20 || *p == 0x7f || strchr("<>\"{}|\\^`", *p))
       return false;
+    /* Non-ASCII must be well-formed UTF-8 (a real U+FFFD takes 3 bytes). */
+    if (*p >= 0x80 && akg_utf8_decode(p, (size_t)(end - p), &size) == 0xFFFD && size != 3)
+      return false;
+  }
   return true;
 }

@@ -87,6 +87,10 @@ static void test_absolute_iri(void **state) {
   assert_false(akg_iri_is_absolute("http://x/\"q\""));
   assert_false(akg_iri_is_absolute("http://x/{a}|^`\\"));
   assert_false(akg_iri_is_absolute("http://x/\ttab"));
+  /* Raptor would write these bytes raw, and no parser would read them. */
+  assert_false(akg_iri_is_absolute("http://x/caf\xe9"));
+  assert_false(akg_iri_is_absolute("http://x/\xc3"));
+  assert_false(akg_iri_is_absolute("http://x/\xed\xa0\x80")); /* a surrogate */
 }
 
 /* The keys the graph gives articles with these ids, in id order. */

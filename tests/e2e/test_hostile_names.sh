@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# test_hostile_names: every IRI actorkg mints is valid and every piece of
+# text is escaped, whatever the input: article file names with spaces,
+# quotes, '#', '%', '<', '\', non-ASCII, control characters and invalid
+# UTF-8; titles, publishers and authors with '"', '<', '>', '\', '&' and
+# characters that end lines in some parsers; a lexicon label with the same.
+# Checked with the real tools: rapper reads graph.ttl and graph.nt to the
+# same triples, dot reads graph.dot, xmllint reads graph.svg.
+# shellcheck source-path=SCRIPTDIR source=lib.sh
+. "$(dirname "$0")/lib.sh"
+require_tools rapper roqet dot xmllint
+
+names=(
+  'with space.txt' 'quote"d.txt' "apos'trophe.txt" 'hash#tag.txt' 'percent%41.txt'
+  'pct%zz.txt' 'less<than>.txt' 'na'$'\xc3\xaf''ve-'$'\xe6\x97\xa5\xe6\x9c\xac''.txt'
+  'back\slash.txt' 'amp&er.txt' 'brace{}|^`.txt' $'\xff\xfe-not-utf8.txt'
+  $'new\nline.txt' $'tab\tand\x01control.txt' $'cr\rname.txt' 'ends with quote"'
+)
+# U+2028 LINE SEPARATOR, U+0085 NEXT LINE, form feed, vertical tab, ESC, DEL.
+odd=$' \xe2\x80\xa8 \xc2\x85 \f \v \x1b \x7f'
+mkdir "$tmp/in"
+for name in "${names[@]}"; do
+  {
+    printf 'Title: A "quoted" <b>bold</b> title with back\\slash & ampersand%s\n' "$odd"
+    printf 'Source: Pub "X" <y> & \\z%s\n' "$odd"
+    printf 'Author: O'\''Brien \\ "Q" <q@example.org>\n'
+    printf 'URL: https://example.org/%s/news?id=1&lang=en\n' $'\xe6\x97\xa5\xe6\x9c\xac'
+    printf '\nJapan accused China of cyberattacks on Tuesday.\n'
+  } >"$tmp/in/$name"
+done
+# A URL that is no IRI is left out, not written broken.
+printf 'Title: Bad URL\nURL: https://example.org/a b"c<d>\n\nJapan accused China.\n' \
+  >"$tmp/in/bad-url.txt"
+count=$((${#names[@]} + 1))
+
+akg build -o "$tmp/out" --ontology "$ONTOLOGY" "$tmp/in"
+expect_rc 0
+check_contains "every file read" "$count articles read, 0 skipped" "$ERR"
+
+# rdf_same DIR: graph.ttl and graph.nt parse without a warning and hold the
+# very same triples (not only as many).
+rdf_same() {
+  local ttl_count nt_count
+  ttl_count="$(rapper_count turtle "$1/graph.ttl")"
+  nt_count="$(rapper_count ntriples "$1/graph.nt")"
+  check_eq "$1: triples in graph.ttl and graph.nt" "$nt_count" "$ttl_count"
+  rapper -q -i turtle -o ntriples "$1/graph.ttl" | LC_ALL=C sort >"$tmp/from-ttl.nt"
+  rapper -q -i ntriples -o ntriples "$1/graph.nt" | LC_ALL=C sort >"$tmp/from-nt.nt"
+  cmp -s "$tmp/from-ttl.nt" "$tmp/from-nt.nt" ||
+    fail "$1: graph.ttl and graph.nt differ: $(diff "$tmp/from-ttl.nt" "$tmp/from-nt.nt" | head -5)"
+}
+# diagram_valid DIR: dot reads graph.dot without a word, xmllint reads
+# graph.svg.
+diagram_valid() {
+  dot -Tsvg "$1/graph.dot" -o /dev/null 2>"$tmp/dot.err" || fail "dot rejects $1/graph.dot: $(cat "$tmp/dot.err")"
+  [[ ! -s "$tmp/dot.err" ]] || fail "dot warns on $1/graph.dot: $(cat "$tmp/dot.err")"
+  xmllint --noout "$1/graph.svg" 2>"$tmp/xmllint.err" ||
+    fail "xmllint rejects $1/graph.svg: $(head -5 "$tmp/xmllint.err")"
+}
+
+rdf_same "$tmp/out"
+diagram_valid "$tmp/out"
+ok "hostile file names and titles: Turtle and N-Triples equal, DOT and SVG valid"
+
+# Every article is there, under an IRI of plain ASCII below the base.
+articles="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
+SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }")"
+check_eq "one article per file" "$count" "$articles"
+minted="$(grep -o "<${AKG_ID}[^>]*>" "$tmp/out/graph.nt" | LC_ALL=C sort -u)"
+bad="$(LC_ALL=C grep -v "^<${AKG_ID}"'[A-Za-z0-9._~%/-]*>$' <<<"$minted" || true)"
+check_eq "minted IRIs: unreserved characters and %XX only" "" "$bad"
+for iri in 'article/with%20space' 'article/quote%22d' 'article/hash%23tag' \
+  'article/percent%2541' 'article/less%3Cthan%3E' 'article/na%C3%AFve-%E6%97%A5%E6%9C%AC' \
+  'article/back%5Cslash' 'article/%FF%FE-not-utf8' 'article/new%0Aline' \
+  'article/cr%0Dname' 'article/ends%20with%20quote%22'; do
+  check_contains "article IRI $iri" "<${AKG_ID}${iri}>" "$minted"
+done
+ok "$count articles, each under a percent-encoded IRI"
+
+# Identifiers and titles read back as written (invalid UTF-8 as U+FFFD, a
+# CR as a line end).
+ids="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
+SELECT ?id WHERE { ?a dcterms:identifier ?id } ORDER BY ?id")"
+for name in 'with space.txt' 'hash#tag.txt' 'percent%41.txt' 'less<than>.txt' \
+  'back\slash.txt' 'amp&er.txt' $'\xef\xbf\xbd\xef\xbf\xbd-not-utf8.txt'; do
+  check_contains "identifier '$name' read back" "$name" "$ids"
+done
+title="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
+SELECT DISTINCT ?t WHERE { ?a dcterms:title ?t FILTER(STRSTARTS(?t, \"A \")) }")"
+check_contains "the title's quotes, brackets, backslash and ampersand kept" \
+  'A ""quoted"" <b>bold</b> title with back\slash & ampersand' "$title"
+url="$(grep -c '<https://schema.org/url> <https://example.org/\\u65E5\\u672C/news?id=1&lang=en>' "$tmp/out/graph.nt")"
+check_eq "the non-ASCII URL kept on every article" "${#names[@]}" "$url"
+ok "identifiers, titles and URLs read back as written"
+
+# A lexicon label with quotes, markup, escapes and control characters (a
+# label no curated lexicon has, but --ontology takes any folder).
+mkdir "$tmp/ontology"
+cp "$ONTOLOGY"/*.ttl "$tmp/ontology/"
+cat >>"$tmp/ontology/actors.ttl" <<'EOF'
+
+actor:XOD a akg:Country ;
+    rdfs:label "Odd \"Q\" <b>&amp; \\N \\n back\\slash & Co \u0001 \u001B ]]> \u2028"@en ;
+    skos:prefLabel "Odd \"Q\" <b>&amp; \\N \\n back\\slash & Co \u0001 \u001B ]]> \u2028"@en ;
+    skos:altLabel "Oddland"@en ;
+    akg:isoCode "XOD" .
+EOF
+printf 'Title: Odd\n\nOddland accused China of cyberattacks.\n' >"$tmp/in/oddland.txt"
+akg build -o "$tmp/out-odd" --ontology "$tmp/ontology" "$tmp/in"
+expect_rc 0
+rdf_same "$tmp/out-odd"
+diagram_valid "$tmp/out-odd"
+check_contains "the odd label drawn as written" \
+  '>Odd &quot;Q&quot; &lt;b&gt;&amp;amp; \N \n back\slash &amp; Co' "$(cat "$tmp/out-odd/graph.svg")"
+ok "a label with quotes, markup, backslashes and control characters: DOT and SVG valid"
