@@ -29,6 +29,7 @@ need_cmd rapper raptor2-utils   # end-to-end tests: parse the RDF we write
 need_cmd roqet rasqal-utils     # end-to-end tests: SPARQL over graph.ttl
 need_cmd dot graphviz           # end-to-end tests: accept graph.dot
 need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
+need_cmd valgrind valgrind      # end-to-end test under memcheck
 need_cmd clang-format clang-format  # make lint
 need_cmd clang-tidy clang-tidy      # make lint
 
