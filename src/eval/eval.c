@@ -125,6 +125,13 @@ akg_status akg_gold_load(const char *path, const akg_lexicon *lexicon, akg_gold 
     if (r->subject && r->object)
       r->key = unit_key(r->article, r->subject, relation, r->object);
   }
+  /* getline also ends on a read error: a folder opens, but reading it
+   * fails with EISDIR, which must not pass for an empty gold file. */
+  if (status == AKG_OK && ferror(f)) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "cannot read the gold file: %s",
+                    strerror(errno));
+    status = AKG_ERR_IO;
+  }
   free(line);
   fclose(f);
   if (status != AKG_OK) {

@@ -101,7 +101,16 @@ static void list_path(walk *w, const char *path, bool top) {
   }
   struct stat st;
   if (stat(path, &st) != 0) {
-    skip_path(w, path, errno == ELOOP ? "symbolic link loop" : strerror(errno));
+    int err = errno; /* before lstat */
+    struct stat link;
+    if (err == ELOOP)
+      skip_path(w, path, "symbolic link loop");
+    else if (err == ENOENT && lstat(path, &link) == 0 && S_ISLNK(link.st_mode))
+      skip_path(w, path, "broken symbolic link: its target does not exist");
+    else if (err == ENOENT)
+      skip_path(w, path, "no such file or folder");
+    else
+      skip_path(w, path, strerror(err));
     return;
   }
   if (S_ISREG(st.st_mode)) {

@@ -112,10 +112,38 @@ static void malformed_line_names_file_and_line(void **state) {
   free(path);
 }
 
+static void remember(void *ctx, akg_diag_level level, const char *file,
+                     unsigned long line, const char *message) {
+  (void)level, (void)line;
+  akg_buf_printf(ctx, "%s: %s\n", file ? file : "-", message);
+}
+
+/* Was a bug: a folder given as the gold file opens, and getline's read
+ * error (EISDIR) ended the loop like the end of a file, so eval scored
+ * against an empty gold set and exited 0. Expected: AKG_ERR_IO and one
+ * message naming the folder. */
+static void bug_folder_as_gold_file_read_as_empty(void **state) {
+  (void)state;
+  akg_lexicon *lex;
+  akg_diag quiet = {0};
+  assert_int_equal(akg_lexicon_load_strings(actors, NULL, &lex, &quiet), AKG_OK);
+  akg_buf messages = AKG_BUF_INIT;
+  akg_diag diag = {remember, &messages, 0, 0};
+  akg_gold *gold = NULL;
+  assert_int_equal(akg_gold_load("/tmp", lex, &gold, &diag), AKG_ERR_IO);
+  assert_null(gold);
+  assert_int_equal(diag.errors, 1);
+  assert_string_equal(akg_buf_str(&messages),
+                      "/tmp: cannot read the gold file: Is a directory\n");
+  akg_buf_free(&messages);
+  akg_lexicon_free(lex);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(scores_units_symmetrically_and_ignores_acceptable),
       cmocka_unit_test(malformed_line_names_file_and_line),
+      cmocka_unit_test(bug_folder_as_gold_file_read_as_empty),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
