@@ -81,7 +81,7 @@ static const char usage[] =
     "\n"
     "Exit status: 0 success; 1 the run failed (outputs left as they were);\n"
     "2 bad command line; 3 outputs written but some inputs were skipped\n"
-    "(each named on stderr); 4 eval targets not met.\n";
+    "or cut short (each named on stderr); 4 eval targets not met.\n";
 
 typedef struct options {
   const char *command;
