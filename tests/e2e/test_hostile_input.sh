@@ -11,7 +11,8 @@
 
 LIMIT_SECONDS=120
 sanitized=0
-if ldd "$AKG_BIN" 2>/dev/null | grep -q libasan; then sanitized=1; fi
+# (Not `ldd | grep -q`: under pipefail, grep quitting early can fail ldd.)
+if [[ "$(ldd "$AKG_BIN" 2>/dev/null)" == *libasan* ]]; then sanitized=1; fi
 
 # bounded NAME EXPECTED-STATUS FILE: builds FILE within the limits.
 bounded() {

@@ -13,7 +13,8 @@ if ! command -v valgrind >/dev/null 2>&1; then
   echo "skip: valgrind is not installed"
   exit 77
 fi
-if ldd "$AKG_BIN" 2>/dev/null | grep -q libasan; then
+# (Not `ldd | grep -q`: under pipefail, grep quitting early can fail ldd.)
+if [[ "$(ldd "$AKG_BIN" 2>/dev/null)" == *libasan* ]]; then
   echo "skip: $AKG_BIN is built with AddressSanitizer"
   exit 77
 fi
