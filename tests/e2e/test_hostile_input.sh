@@ -46,7 +46,7 @@ actor_list() {
 }
 
 # A sentence of 10 MB on one line, stating one fact over and over.
-awk 'BEGIN { s = "Japan and China agreed to cooperate and "; n = int(10485760 / length(s))
+awk 'BEGIN { s = "Japan and China cooperate and "; n = int(10485760 / length(s))
   for (i = 0; i < n; i++) printf "%s", s; print "so on." }' >"$tmp/long_sentence.txt"
 bounded long_sentence 3 "$tmp/long_sentence.txt"
 check_contains "the cut-short article is named, with the cap" \

@@ -99,7 +99,7 @@ static void facts_per_article_are_capped(void **state) {
     for (int i = 0; i < 8; i++)
       akg_buf_printf(&body, "%s%s", i ? (i == 7 ? " and " : ", ") : "", names[i]);
     /* Distinct: a block repeated word for word is skipped as furniture. */
-    akg_buf_printf(&body, " agreed to cooperate in round %d.\n\n", s);
+    akg_buf_printf(&body, " cooperate closely in round %d.\n\n", s);
   }
   akg_facts facts = {0};
   assert_int_equal(extract(NULL, body.data, &facts), AKG_ERR_TOO_LARGE);
@@ -111,7 +111,7 @@ static void facts_per_article_are_capped(void **state) {
   /* Below the cap nothing is lost. */
   akg_buf_clear(&body);
   for (int s = 0; s < 100; s++)
-    akg_buf_printf(&body, "China, Russia and Japan agreed to cooperate in round %d.\n\n",
+    akg_buf_printf(&body, "China, Russia and Japan cooperate closely in round %d.\n\n",
                    s);
   assert_int_equal(extract(NULL, body.data, &facts), AKG_OK);
   assert_int_equal(facts.count, 300);
