@@ -17,6 +17,7 @@
 #include "actorkg/outfile.h"
 
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -36,6 +37,7 @@ struct akg_outfile {
   char *path;   /* the destination */
   char *temp;   /* the temporary file beside it */
   char *backup; /* a second name for the old destination while committing */
+  bool had_old; /* the destination existed when the rename was made */
   akg_diag *diag;
   int error;  /* errno of the first failed write, or 0 */
   int slot;   /* index in live_temps, or -1 */
@@ -258,11 +260,11 @@ static int finish(akg_outfile *file, const char **step) {
 }
 
 /* Gives the current destination, if it is a regular file, a second name
- * beside it, so a later failure can put it back. Without one (no old file,
- * or a file system without hard links) undoing means removing the new. */
+ * beside it, so a later failure can put it back. */
 static void keep_old(akg_outfile *file) {
   struct stat st;
-  if (lstat(file->path, &st) != 0 || !S_ISREG(st.st_mode))
+  file->had_old = lstat(file->path, &st) == 0;
+  if (!file->had_old || !S_ISREG(st.st_mode))
     return;
   akg_buf name = AKG_BUF_INIT;
   akg_buf_puts(&name, file->temp);
@@ -273,15 +275,17 @@ static void keep_old(akg_outfile *file) {
     akg_buf_free(&name);
 }
 
-/* Puts back what was at the destination before `file` was renamed there.
- * Should that fail, the old file keeps its hidden second name rather than
- * be lost. */
+/* Puts back what was at the destination before `file` was renamed there:
+ * the old file from its second name, or nothing if there was none. Should
+ * that fail, the old file keeps its hidden second name rather than be
+ * lost; and an old file without a second name (a file system without hard
+ * links) cannot come back, so the new one stays rather than leave none. */
 static void undo_rename(akg_outfile *file) {
   if (file->backup) {
     rename(file->backup, file->path);
     akg_free(file->backup);
     file->backup = NULL;
-  } else {
+  } else if (!file->had_old) {
     unlink(file->path);
   }
 }
