@@ -84,3 +84,8 @@ akg merge -j 2 /dev/null
 expect_rc 2
 check_contains "merge -j refused" "merge does not take --jobs" "$ERR"
 ok "bad -j values refused"
+
+akg --help
+check_contains "--help documents -j" "-j, --jobs N" "$OUT"
+check_contains "--help documents --files-from" "--files-from FILE" "$OUT"
+ok "--help documents -j and --files-from"

@@ -170,3 +170,14 @@ check_contains "an unknown actor is named" \
   "$tmp/seed-all.nq:1: error: actor \"" "$ERR"
 check_contains "... as missing from the lexicon" "is not in the lexicon" "$ERR"
 ok "records with actors the lexicon lacks are named"
+
+akg --help
+check_contains "--help: extract" "actorkg extract [OPTIONS] [PATH ...]" "$OUT"
+check_contains "--help: merge" "actorkg merge [OPTIONS] [RECORDS ...]" "$OUT"
+akg extract --output "$tmp/x" "$CORPUS"
+expect_rc 2
+check_contains "extract takes no -o" "extract does not take --output" "$ERR"
+akg extract --format turtle "$CORPUS"
+expect_rc 2
+check_contains "bad --format named" "turtle" "$ERR"
+ok "--help documents extract and merge; their options are checked"
