@@ -525,6 +525,11 @@ static int run(options *o) {
     return usage_error("eval needs --gold FILE");
   if (!akg_iri_is_absolute(o->base))
     return usage_error("--base needs an absolute IRI, not '%s'", o->base);
+  if (o->files_from && !strcmp(o->files_from, "-"))
+    for (size_t i = 0; i < o->path_count; i++)
+      if (!strcmp(o->paths[i], "-"))
+        return usage_error("--files-from - and the path - cannot both read standard "
+                           "input");
   /* Instances are minted as BASE + "actor/ID": a base that does not end a
    * path segment gets a "/" so "http://example.org/kg" works as meant. */
   char *base = NULL;

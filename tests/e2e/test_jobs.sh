@@ -89,3 +89,19 @@ akg --help
 check_contains "--help documents -j" "-j, --jobs N" "$OUT"
 check_contains "--help documents --files-from" "--files-from FILE" "$OUT"
 ok "--help documents -j and --files-from"
+
+# Standard input cannot be both the list of paths and an article.
+akg extract --files-from - - </dev/null
+expect_rc 2
+check_contains "--files-from - with the path -" "cannot both read standard input" "$ERR"
+# --files-from adds to the paths given; empty lines are skipped.
+printf '%s\n\n%s\n' "$CORPUS/000_3851dfb9e86f56df.txt" "$CORPUS/003_55838ce8ae7e30bf.txt" >"$tmp/list"
+akg extract -q --files-from "$tmp/list" "$CORPUS/001_93ae5d72f34d4644.txt"
+expect_rc 0
+check_eq "--files-from: records of the listed files and the given one" \
+  "001_93ae5d72f34d4644 000_3851dfb9e86f56df 003_55838ce8ae7e30bf" \
+  "$(sed 's|^<[^>]*/article/\([^>]*\)>.*|\1|' "$tmp/run.out" | tr '\n' ' ' | sed 's/ $//')"
+akg extract -q --files-from "$tmp/no-such-list"
+expect_rc 1
+check_contains "a missing list is named" "$tmp/no-such-list" "$ERR"
+ok "--files-from"

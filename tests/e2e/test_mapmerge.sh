@@ -81,6 +81,28 @@ merge_and_compare "seed, --base" 0 "$tmp/build-base" --base http://example.org/k
   "$tmp/seed-all.nq"
 ok "merge --base"
 
+# ---------------------------------------------------------------- other formats
+# HTML pages, RSS and Atom feeds (several articles per file) and PETRARCH
+# records, and an article on standard input.
+FIXTURES="$AKG_SOURCE_DIR/tests/fixtures/inputs"
+akg build -q -o "$tmp/fbuild" "$FIXTURES" - <"${seeds[0]}"
+expect_rc 0
+mkdir -p "$tmp/fparts"
+for f in "$FIXTURES"/*; do
+  akg extract -q "$f"
+  expect_rc 0
+  cp "$tmp/run.out" "$tmp/fparts/$(basename "$f").nq"
+done
+akg extract -q - <"${seeds[0]}"
+expect_rc 0
+cp "$tmp/run.out" "$tmp/fparts/stdin.nq"
+cat "$tmp"/fparts/*.nq | shuf --random-source=<(random_source) >"$tmp/fixtures.nq"
+[[ "$(wc -l <"$tmp/fixtures.nq")" -gt "$(find "$FIXTURES" -type f | wc -l)" ]] ||
+  fail "feeds should give several records per file"
+merge_and_compare "reader fixtures and standard input, shuffled" 0 "$tmp/fbuild" \
+  "$tmp/fixtures.nq"
+ok "HTML, feeds, PETRARCH and standard input: merge(extract) == build"
+
 # ---------------------------------------------------------------- generated corpus
 generate_corpus "$tmp/gen" 15
 akg build -q --max-file-size 40K -o "$tmp/gbuild" "$CORPUS" "$tmp/gen"
