@@ -12,6 +12,7 @@
 #ifndef ACTORKG_GRAPH_H
 #define ACTORKG_GRAPH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "actorkg/actor.h"
@@ -72,11 +73,28 @@ akg_graph *akg_graph_new(void);
 /* Accepts NULL. */
 void akg_graph_free(akg_graph *graph);
 
+/* The two articles of an identifier given twice (origins, or ids where
+ * an article has no origin); both strings are owned by the caller. */
+typedef struct akg_graph_duplicate {
+  char *left_out;
+  char *kept;
+} akg_graph_duplicate;
+
 /* Adds an article's metadata and its facts; the graph copies what it keeps
  * (the fact's actor and code pointers are borrowed and must outlive the
- * graph). A second article with the same id is rejected with
- * AKG_ERR_BAD_INPUT, since event IRIs would collide. Self-relations (the
- * same actor on both sides) are dropped. */
+ * graph). Self-relations (the same actor on both sides) are dropped.
+ *
+ * Identifiers are unique in the graph, since event IRIs are made from
+ * them. When `article` has the id of one added before, only one of the two
+ * is kept, chosen by content alone so that the order of adding never
+ * matters: the one whose content key (a hash of its metadata and merged
+ * events) is smaller, or on a tie the one with the smaller origin. Then
+ * AKG_ERR_BAD_INPUT is returned and, if `duplicate` is not NULL, it names
+ * both (free the strings with akg_free). */
+akg_status akg_graph_add(akg_graph *graph, const akg_article *article,
+                         const akg_fact *facts, size_t fact_count,
+                         akg_graph_duplicate *duplicate);
+/* akg_graph_add without the duplicate's names. */
 akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
                                  const akg_fact *facts, size_t fact_count);
 

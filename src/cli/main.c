@@ -2,6 +2,8 @@
  *
  *   actorkg build [options] [PATH ...]   articles -> out/graph.{ttl,nt,dot,svg}
  *   actorkg eval --gold FILE [PATH ...]  precision, recall, F1 against gold
+ *   actorkg extract [PATH ...]           articles -> records on stdout (map)
+ *   actorkg merge [FILE ...]             records -> out/graph.* (merge)
  *
  * The only file that prints to the terminal or chooses exit statuses; all
  * work is done by the library modules. */
@@ -17,11 +19,13 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "actorkg/article_record.h"
 #include "actorkg/diagram.h"
 #include "actorkg/eval.h"
 #include "actorkg/graph.h"
 #include "actorkg/iri.h"
 #include "actorkg/lexicon.h"
+#include "actorkg/merge.h"
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
@@ -38,6 +42,8 @@ enum {
 static const char usage[] =
     "Usage: actorkg build [OPTIONS] [PATH ...]\n"
     "       actorkg eval --gold FILE [OPTIONS] [PATH ...]\n"
+    "       actorkg extract [OPTIONS] [PATH ...] > RECORDS\n"
+    "       actorkg merge [OPTIONS] [RECORDS ...]\n"
     "       actorkg --help | --version\n"
     "\n"
     "Reads news articles (files, or folders walked recursively; default\n"
@@ -69,12 +75,29 @@ static const char usage[] =
     "      --max-fp-articles X    exit 4 if the share of articles with a\n"
     "                         false positive > X (0..1)\n"
     "\n"
+    "extract (map) writes one record per article to standard output: an\n"
+    "N-Quads line holding the article and its facts, standing alone.\n"
+    "merge reads records from files (\"-\" or none: standard input), in any\n"
+    "order and split, and writes the same four files as build on the same\n"
+    "articles, byte for byte. A record given twice counts once.\n"
+    "      --format F         extract: nquads (default) or ntriples\n"
+    "      --base IRI         extract and merge: as for build\n"
+    "  -o, --output DIR       merge: as for build\n"
+    "\n"
+    "Reading (build, eval, extract):\n"
+    "  -j, --jobs N           threads reading and extracting (default: the\n"
+    "                         number of online processors); any N gives the\n"
+    "                         same output\n"
+    "      --files-from FILE  also read the paths listed in FILE, one a line\n"
+    "                         (\"-\": standard input)\n"
+    "      --max-file-size N  skip input files over N bytes (default 64 MiB;\n"
+    "                         suffixes K, M, G)\n"
+    "\n"
     "Common options:\n"
     "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, or\n"
     "                         the ontology/ folder of the source tree)\n"
-    "      --max-file-size N  skip input files over N bytes (default 64 MiB;\n"
-    "                         suffixes K, M, G)\n"
-    "      --strict           stop at the first input that cannot be read\n"
+    "      --strict           stop at the first input (or merge: record)\n"
+    "                         that cannot be read\n"
     "  -q, --quiet            no summary line\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
@@ -83,8 +106,19 @@ static const char usage[] =
     "2 bad command line; 3 outputs written but some inputs were skipped\n"
     "or cut short (each named on stderr); 4 eval targets not met.\n";
 
+/* The commands, as bits, for the options each takes. */
+enum {
+  CMD_BUILD = 1,
+  CMD_EVAL = 2,
+  CMD_EXTRACT = 4,
+  CMD_MERGE = 8,
+  CMD_READING = CMD_BUILD | CMD_EVAL | CMD_EXTRACT,
+  CMD_ALL = 15
+};
+
 typedef struct options {
   const char *command;
+  int command_bit;
   const char *output;
   const char *base;
   const char *ontology;
@@ -92,8 +126,9 @@ typedef struct options {
   double min_precision, min_recall, min_date_accuracy, max_fp_articles;
   akg_pipeline_options pipeline;
   bool quiet;
-  const char *build_only; /* an option given that only build takes */
-  const char *eval_only;  /* an option given that only eval takes */
+  const char *refused; /* an option given that the command does not take */
+  const char *files_from;
+  akg_record_syntax record_syntax;
   const char *const *paths;
   size_t path_count;
 } options;
@@ -147,8 +182,38 @@ enum {
   OPT_MIN_DATE,
   OPT_MAX_FP,
   OPT_MAX_FILE_SIZE,
-  OPT_STRICT
+  OPT_STRICT,
+  OPT_FILES_FROM,
+  OPT_FORMAT
 };
+
+/* Which commands take an option, and its name for messages. */
+static int option_commands(int c, const char **name) {
+  switch (c) {
+  case 'o': *name = "--output"; return CMD_BUILD | CMD_MERGE;
+  case OPT_BASE: *name = "--base"; return CMD_BUILD | CMD_EXTRACT | CMD_MERGE;
+  case OPT_GOLD: *name = "--gold"; return CMD_EVAL;
+  case OPT_MIN_PRECISION: *name = "--min-precision"; return CMD_EVAL;
+  case OPT_MIN_RECALL: *name = "--min-recall"; return CMD_EVAL;
+  case OPT_MIN_DATE: *name = "--min-date-accuracy"; return CMD_EVAL;
+  case OPT_MAX_FP: *name = "--max-fp-articles"; return CMD_EVAL;
+  case OPT_MAX_FILE_SIZE: *name = "--max-file-size"; return CMD_READING;
+  case 'j': *name = "--jobs"; return CMD_READING;
+  case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
+  case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT;
+  default: *name = NULL; return CMD_ALL;
+  }
+}
+
+static bool parse_jobs(const char *s, size_t *out) {
+  char *end;
+  errno = 0;
+  unsigned long v = strtoul(s, &end, 10);
+  if (errno || end == s || *end || *s == '-' || v == 0 || v > 1024)
+    return false;
+  *out = v;
+  return true;
+}
 
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option long_options[] = {
@@ -162,26 +227,36 @@ static int parse_args(int argc, char **argv, options *o) {
       {"max-fp-articles", required_argument, NULL, OPT_MAX_FP},
       {"max-file-size", required_argument, NULL, OPT_MAX_FILE_SIZE},
       {"strict", no_argument, NULL, OPT_STRICT},
+      {"jobs", required_argument, NULL, 'j'},
+      {"files-from", required_argument, NULL, OPT_FILES_FROM},
+      {"format", required_argument, NULL, OPT_FORMAT},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "o:qhV", long_options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:j:qhV", long_options, NULL)) != -1) {
+    const char *name;
+    if (o->command_bit && !(option_commands(c, &name) & o->command_bit) && !o->refused)
+      o->refused = name;
     switch (c) {
-    case 'o':
-      o->output = optarg;
-      o->build_only = "--output";
-      break;
-    case OPT_BASE:
-      o->base = optarg;
-      o->build_only = "--base";
-      break;
+    case 'o': o->output = optarg; break;
+    case OPT_BASE: o->base = optarg; break;
     case OPT_ONTOLOGY: o->ontology = optarg; break;
-    case OPT_GOLD:
-      o->gold = optarg;
-      o->eval_only = "--gold";
+    case OPT_GOLD: o->gold = optarg; break;
+    case 'j':
+      if (!parse_jobs(optarg, &o->pipeline.jobs))
+        return usage_error("--jobs needs a number from 1 to 1024, not '%s'", optarg);
+      break;
+    case OPT_FILES_FROM: o->files_from = optarg; break;
+    case OPT_FORMAT:
+      if (!strcmp(optarg, "nquads"))
+        o->record_syntax = AKG_RECORD_NQUADS;
+      else if (!strcmp(optarg, "ntriples"))
+        o->record_syntax = AKG_RECORD_NTRIPLES;
+      else
+        return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
@@ -201,10 +276,6 @@ static int parse_args(int argc, char **argv, options *o) {
                                               : &o->max_fp_articles;
       if (!parse_fraction(optarg, target))
         return usage_error("targets are numbers from 0 to 1, not '%s'", optarg);
-      o->eval_only = c == OPT_MIN_PRECISION ? "--min-precision"
-                     : c == OPT_MIN_RECALL  ? "--min-recall"
-                     : c == OPT_MIN_DATE    ? "--min-date-accuracy"
-                                            : "--max-fp-articles";
       break;
     }
     case '?':
@@ -284,53 +355,152 @@ static const char *default_ontology(void) {
   return env && *env ? env : AKG_DEFAULT_ONTOLOGY_DIR;
 }
 
-static int run(options *o) {
-  struct timespec start;
-  clock_gettime(CLOCK_MONOTONIC, &start);
-  akg_diag diag = {.fn = akg_diag_to_stderr};
-  bool eval = !strcmp(o->command, "eval");
-  if (eval && o->build_only)
-    return usage_error("eval does not take %s", o->build_only);
-  if (!eval && o->eval_only)
-    return usage_error("build does not take %s (an eval option)", o->eval_only);
-  if (eval && !o->gold)
-    return usage_error("eval needs --gold FILE");
-  if (!akg_iri_is_absolute(o->base))
-    return usage_error("--base needs an absolute IRI, not '%s'", o->base);
-  /* Instances are minted as BASE + "actor/ID": a base that does not end a
-   * path segment gets a "/" so "http://example.org/kg" works as meant. */
-  char *base = NULL;
-  size_t base_len = strlen(o->base);
-  if (o->base[base_len - 1] != '/' && o->base[base_len - 1] != '#') {
-    base = malloc(base_len + 2);
-    if (!base)
-      return EXIT_FAILED;
-    memcpy(base, o->base, base_len);
-    memcpy(base + base_len, "/", 2);
-    o->base = base;
+/* Reads the paths listed in `file` ("-": standard input), one a line
+ * (empty lines skipped), appending them to `list`. */
+static akg_status read_path_list(const char *file, akg_strlist *list, akg_diag *diag) {
+  bool is_stdin = !strcmp(file, "-");
+  FILE *in = is_stdin ? stdin : fopen(file, "r");
+  if (!in) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, file, 0, "cannot open the list of paths: %s",
+                    strerror(errno));
+    return AKG_ERR_IO;
   }
-  akg_lexicon *lexicon = NULL;
-  akg_status status = akg_lexicon_load(o->ontology, &lexicon, &diag);
-  if (status != AKG_OK) {
-    free(base);
+  char *line = NULL;
+  size_t cap = 0;
+  ssize_t len;
+  while ((len = getline(&line, &cap, in)) >= 0) {
+    if (len && line[len - 1] == '\n')
+      line[--len] = '\0';
+    if (len)
+      akg_strlist_push(list, line);
+  }
+  free(line);
+  akg_status status = AKG_OK;
+  if (ferror(in)) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, is_stdin ? "standard input" : file, 0,
+                    "cannot read the list of paths: %s", strerror(errno));
+    status = AKG_ERR_IO;
+  }
+  if (!is_stdin)
+    fclose(in);
+  return status;
+}
+
+/* extract's output: records gathered in a buffer and written in blocks. */
+typedef struct record_output {
+  akg_buf buf;
+  const char *base;
+  akg_record_syntax syntax;
+} record_output;
+
+static akg_status flush_records(record_output *out, akg_diag *diag) {
+  if (out->buf.len && fwrite(out->buf.data, 1, out->buf.len, stdout) != out->buf.len) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, "standard output", 0, "cannot write: %s",
+                    strerror(errno));
+    return AKG_ERR_IO;
+  }
+  akg_buf_clear(&out->buf);
+  return AKG_OK;
+}
+
+static akg_status write_record(void *ctx, const akg_article *article,
+                               const akg_fact *facts, size_t fact_count, akg_diag *diag) {
+  record_output *out = ctx;
+  akg_record_write(&out->buf, article, facts, fact_count, out->base, out->syntax);
+  return out->buf.len < (1 << 16) ? AKG_OK : flush_records(out, diag);
+}
+
+static int run_extract(options *o, const akg_lexicon *lexicon, akg_diag *diag,
+                       const struct timespec *start) {
+  record_output out = {.base = o->base, .syntax = o->record_syntax};
+  akg_pipeline_stats stats;
+  akg_status status = akg_pipeline_each(lexicon, o->paths, o->path_count, &o->pipeline,
+                                        write_record, &out, &stats, diag);
+  if (status == AKG_OK)
+    status = flush_records(&out, diag);
+  if (status == AKG_OK && fflush(stdout)) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, "standard output", 0, "cannot write: %s",
+                    strerror(errno));
+    status = AKG_ERR_IO;
+  }
+  akg_buf_free(&out.buf);
+  if (status != AKG_OK)
     return EXIT_FAILED;
+  if (!o->quiet)
+    fprintf(stderr, "actorkg: %zu articles extracted, %zu skipped, %zu facts, %.2f s\n",
+            stats.articles, stats.skipped, stats.facts, seconds_since(start));
+  return stats.skipped ? EXIT_SKIPPED : EXIT_OK;
+}
+
+/* Reads every record file into `graph`; a file that cannot be opened is
+ * skipped like a bad record. */
+static akg_status merge_files(const options *o, akg_merger *merger, size_t *skipped,
+                              akg_diag *diag) {
+  static const char *const standard_input[] = {"-"};
+  const char *const *files = o->path_count ? o->paths : standard_input;
+  size_t count = o->path_count ? o->path_count : 1;
+  for (size_t i = 0; i < count; i++) {
+    bool is_stdin = !strcmp(files[i], "-");
+    FILE *in = is_stdin ? stdin : fopen(files[i], "r");
+    if (!in) {
+      akg_diag_report(diag, AKG_DIAG_ERROR, files[i], 0, "cannot open: %s",
+                      strerror(errno));
+      (*skipped)++;
+      if (o->pipeline.strict)
+        return AKG_ERR_IO;
+      continue;
+    }
+    akg_status status = akg_merger_read(
+        merger, in, is_stdin ? "standard input" : files[i], o->pipeline.strict, diag);
+    if (!is_stdin)
+      fclose(in);
+    if (status != AKG_OK && (o->pipeline.strict || status == AKG_ERR_IO))
+      return status;
   }
-  akg_gold *gold = NULL;
-  if (eval && akg_gold_load(o->gold, lexicon, &gold, &diag) != AKG_OK) {
-    akg_lexicon_free(lexicon);
-    free(base);
-    return EXIT_FAILED;
+  return AKG_OK;
+}
+
+static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
+                     const struct timespec *start) {
+  akg_graph *graph = akg_graph_new();
+  akg_merger *merger = akg_merger_new(lexicon, graph);
+  size_t unopened = 0;
+  int code = EXIT_OK;
+  if (merge_files(o, merger, &unopened, diag) != AKG_OK) {
+    code = EXIT_FAILED;
+  } else {
+    akg_graph_finish(graph);
+    if (write_outputs(graph, o, diag) != AKG_OK)
+      code = EXIT_FAILED;
   }
+  const akg_merge_stats *stats = akg_merger_stats(merger);
+  size_t skipped = stats->skipped + unopened;
+  if (code == EXIT_OK && skipped)
+    code = EXIT_SKIPPED;
+  if (!o->quiet && code != EXIT_FAILED)
+    fprintf(stderr,
+            "actorkg: %zu articles merged from %zu records (%zu repeated), %zu skipped, "
+            "%zu events, %zu actors, %zu distinct facts, %.2f s\n",
+            stats->articles, stats->records, stats->repeats, skipped,
+            akg_graph_event_count(graph), akg_graph_actor_count(graph),
+            akg_graph_fact_count(graph), seconds_since(start));
+  akg_graph_free(graph);
+  akg_merger_free(merger); /* after the graph: it owns the code strings */
+  return code;
+}
+
+static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gold,
+                     akg_diag *diag, const struct timespec *start) {
   akg_graph *graph = akg_graph_new();
   akg_pipeline_stats stats;
-  status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline, graph, &stats,
-                            &diag);
+  akg_status status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline,
+                                       graph, &stats, diag);
   int code = EXIT_OK;
   if (status != AKG_OK) {
     code = EXIT_FAILED;
   } else {
     akg_graph_finish(graph);
-    if (eval) {
+    if (gold) {
       akg_buf report = AKG_BUF_INIT;
       akg_sink sink = akg_sink_to_buf(&report);
       akg_eval_result r;
@@ -345,7 +515,7 @@ static int run(options *o) {
         fputs("actorkg: eval: below the targets given\n", stderr);
         code = EXIT_BELOW_TARGET;
       }
-    } else if (write_outputs(graph, o, &diag) != AKG_OK) {
+    } else if (write_outputs(graph, o, diag) != AKG_OK) {
       code = EXIT_FAILED;
     }
   }
@@ -357,34 +527,104 @@ static int run(options *o) {
             "%zu distinct facts, %.2f s\n",
             stats.articles, stats.skipped, akg_graph_event_count(graph),
             akg_graph_actor_count(graph), akg_graph_fact_count(graph),
-            seconds_since(&start));
+            seconds_since(start));
   akg_graph_free(graph);
+  return code;
+}
+
+static int run(options *o) {
+  struct timespec start;
+  clock_gettime(CLOCK_MONOTONIC, &start);
+  akg_diag diag = {.fn = akg_diag_to_stderr};
+  if (o->refused)
+    return usage_error("%s does not take %s", o->command, o->refused);
+  bool eval = o->command_bit == CMD_EVAL;
+  if (eval && !o->gold)
+    return usage_error("eval needs --gold FILE");
+  if (!akg_iri_is_absolute(o->base))
+    return usage_error("--base needs an absolute IRI, not '%s'", o->base);
+  if (o->files_from && !strcmp(o->files_from, "-"))
+    for (size_t i = 0; i < o->path_count; i++)
+      if (!strcmp(o->paths[i], "-"))
+        return usage_error("--files-from - and the path - cannot both read standard "
+                           "input");
+  /* Instances are minted as BASE + "actor/ID": a base that does not end a
+   * path segment gets a "/" so "http://example.org/kg" works as meant. */
+  char *base = NULL;
+  size_t base_len = strlen(o->base);
+  if (o->base[base_len - 1] != '/' && o->base[base_len - 1] != '#') {
+    base = malloc(base_len + 2);
+    if (!base)
+      return EXIT_FAILED;
+    memcpy(base, o->base, base_len);
+    memcpy(base + base_len, "/", 2);
+    o->base = base;
+  }
+  /* --files-from adds to the paths of the command line. */
+  akg_strlist paths = {0};
+  if (o->files_from) {
+    for (size_t i = 0; i < o->path_count; i++)
+      akg_strlist_push(&paths, o->paths[i]);
+    if (read_path_list(o->files_from, &paths, &diag) != AKG_OK) {
+      akg_strlist_free(&paths);
+      free(base);
+      return EXIT_FAILED;
+    }
+    o->paths = (const char *const *)paths.items;
+    o->path_count = paths.count;
+  }
+  akg_lexicon *lexicon = NULL;
+  akg_gold *gold = NULL;
+  int code = EXIT_FAILED;
+  if (akg_lexicon_load(o->ontology, &lexicon, &diag) == AKG_OK &&
+      (!eval || akg_gold_load(o->gold, lexicon, &gold, &diag) == AKG_OK)) {
+    if (o->command_bit == CMD_EXTRACT)
+      code = run_extract(o, lexicon, &diag, &start);
+    else if (o->command_bit == CMD_MERGE)
+      code = run_merge(o, lexicon, &diag, &start);
+    else
+      code = run_build(o, lexicon, gold, &diag, &start);
+  }
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
+  akg_strlist_free(&paths);
   free(base);
   return code;
+}
+
+static int command_bit(const char *command) {
+  static const char *const names[] = {"build", "eval", "extract", "merge"};
+  for (int i = 0; i < 4; i++)
+    if (!strcmp(command, names[i]))
+      return 1 << i;
+  return 0;
 }
 
 int main(int argc, char **argv) {
   options o = {.output = "out", .base = AKG_DEFAULT_BASE_IRI, .max_fp_articles = 1.0};
   o.ontology = default_ontology();
   if (argc < 2)
-    return usage_error("no command given (build or eval)");
+    return usage_error("no command given (build, eval, extract or merge)");
   if (argv[1][0] == '-') {
     int r = parse_args(argc, argv, &o);
-    return r < 0 ? EXIT_OK : r ? r : usage_error("no command given (build or eval)");
+    return r < 0 ? EXIT_OK
+           : r   ? r
+                 : usage_error("no command given (build, eval, extract or merge)");
   }
   o.command = argv[1];
-  if (strcmp(o.command, "build") && strcmp(o.command, "eval"))
-    return usage_error("unknown command '%s' (build or eval)", o.command);
+  o.command_bit = command_bit(o.command);
+  if (!o.command_bit)
+    return usage_error("unknown command '%s' (build, eval, extract or merge)", o.command);
   int r = parse_args(argc - 1, argv + 1, &o);
   if (r)
     return r < 0 ? EXIT_OK : r;
+  /* build, eval and extract read the corpus folder by default, unless
+   * --files-from names the inputs; merge reads standard input. */
   static const char *const default_paths[] = {"corpus"};
   if (optind < argc - 1) {
     o.paths = (const char *const *)(argv + 1 + optind);
     o.path_count = (size_t)(argc - 1 - optind);
-  } else {
+  } else if (o.command_bit != CMD_MERGE && !o.files_from) {
     o.paths = default_paths;
     o.path_count = 1;
   }

@@ -6,10 +6,21 @@
  * the event needs no second map (an article's events are only made while it
  * is being added). Everything is put in output order once, by
  * akg_graph_finish, so adding stays cheap and the order never depends on the
- * order of the input. */
+ * order of the input.
+ *
+ * Two inputs can give articles with the same identifier (one file name in
+ * two folders). Only one can be kept, since event IRIs are made from the
+ * identifier, and which one must not depend on the order of the inputs
+ * either: `actorkg merge` sees them in any order. So the newcomer is added
+ * in full, both articles get a content key (a hash of everything each
+ * contributes to the graph), and the one with the smaller key stays; the
+ * other is taken out again. Its events are marked dead and its facts'
+ * counts lowered; akg_graph_finish drops what is left empty. This costs
+ * nothing unless identifiers repeat. */
 #include "actorkg/graph.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,16 +33,27 @@
  * occur in an actor id or a relation name. */
 #define KEY_SEP '\x1f'
 
+/* An article with what only the graph needs. `pub` comes first: events
+ * point at it and the record is found again from that pointer. */
+typedef struct article_rec {
+  akg_graph_article pub;
+  char *origin;       /* where it came from, for duplicate reports */
+  size_t first_event; /* its events are events[first_event ..] */
+  size_t event_count;
+  size_t index; /* its place in graph->articles */
+} article_rec;
+
 typedef struct fact_rec {
   akg_graph_fact fact;
-  size_t serial; /* 1-based number of the article that last stated it */
+  size_t serial; /* serial number of the article that last stated it */
   size_t event;  /* that article's event for it */
 } fact_rec;
 
 struct akg_graph {
-  akg_graph_article **articles; /* each allocated alone: events point at it */
+  article_rec **articles; /* each allocated alone: events point at it */
   size_t article_count, article_cap;
-  akg_strmap *article_ids; /* id -> akg_graph_article */
+  akg_strmap *article_ids; /* id -> article_rec */
+  size_t serial;           /* articles ever added; numbers them from 1 */
 
   akg_event *events;
   size_t event_count, event_cap;
@@ -67,14 +89,15 @@ akg_graph *akg_graph_new(void) {
   return graph;
 }
 
-static void free_article(akg_graph_article *article) {
-  akg_free(article->id);
-  akg_free(article->key);
-  akg_free(article->title);
-  akg_free(article->publisher);
-  akg_free(article->creator);
-  akg_free(article->url);
-  akg_free(article);
+static void free_article(article_rec *rec) {
+  akg_free(rec->pub.id);
+  akg_free(rec->pub.key);
+  akg_free(rec->pub.title);
+  akg_free(rec->pub.publisher);
+  akg_free(rec->pub.creator);
+  akg_free(rec->pub.url);
+  akg_free(rec->origin);
+  akg_free(rec);
 }
 
 static void free_event(akg_event *event) {
@@ -120,7 +143,8 @@ static void *reserve_one(void *items, size_t count, size_t *cap, size_t size) {
 }
 
 /* Everything about an article's input that would make it unusable is
- * checked before the graph changes, so a rejected article leaves no trace. */
+ * checked before the graph changes, so a rejected article leaves no trace.
+ * A repeated identifier is not checked here: see resolve_duplicate. */
 static akg_status check_article(const akg_graph *graph, const akg_article *article,
                                 const akg_fact *facts, size_t fact_count) {
   if (graph->finished || !article || !article->id || (fact_count && !facts))
@@ -131,24 +155,23 @@ static akg_status check_article(const akg_graph *graph, const akg_article *artic
         (unsigned)f->relation >= AKG_REL_COUNT)
       return AKG_ERR_BAD_ARG;
   }
-  if (akg_strmap_get(graph->article_ids, article->id))
-    return AKG_ERR_BAD_INPUT;
   return AKG_OK;
 }
 
-static akg_graph_article *add_article_record(akg_graph *graph,
-                                             const akg_article *article) {
-  akg_graph_article *rec = akg_calloc(1, sizeof *rec);
-  rec->id = akg_strdup(article->id);
-  rec->title = dup_or_null(article->title);
-  rec->publisher = dup_or_null(article->publisher);
-  rec->creator = dup_or_null(article->creator);
-  rec->url = dup_or_null(article->url);
-  rec->date = article->date;
+static article_rec *add_article_record(akg_graph *graph, const akg_article *article) {
+  article_rec *rec = akg_calloc(1, sizeof *rec);
+  rec->pub.id = akg_strdup(article->id);
+  rec->pub.title = dup_or_null(article->title);
+  rec->pub.publisher = dup_or_null(article->publisher);
+  rec->pub.creator = dup_or_null(article->creator);
+  rec->pub.url = dup_or_null(article->url);
+  rec->pub.date = article->date;
+  rec->origin = akg_strdup(article->origin ? article->origin : article->id);
+  rec->first_event = graph->event_count;
   graph->articles = reserve_one(graph->articles, graph->article_count,
                                 &graph->article_cap, sizeof *graph->articles);
+  rec->index = graph->article_count;
   graph->articles[graph->article_count++] = rec;
-  *akg_strmap_slot(graph->article_ids, rec->id, NULL) = rec;
   return rec;
 }
 
@@ -241,6 +264,19 @@ static akg_event *new_event(akg_graph *graph, const akg_graph_article *article,
   return event;
 }
 
+/* Writes the map key "S\x1fR\x1fO" of a fact into graph->key. */
+static const char *fact_key(akg_graph *graph, const akg_actor *subject,
+                            akg_relation relation, const akg_actor *object) {
+  akg_buf *key = &graph->key;
+  akg_buf_clear(key);
+  akg_buf_puts(key, subject->id);
+  akg_buf_putc(key, KEY_SEP);
+  akg_buf_puts(key, akg_relation_name(relation));
+  akg_buf_putc(key, KEY_SEP);
+  akg_buf_puts(key, object->id);
+  return key->data;
+}
+
 /* The distinct fact for (subject, relation, object), made on first use. */
 static fact_rec *find_fact(akg_graph *graph, const char *key, const akg_actor *subject,
                            akg_relation relation, const akg_actor *object) {
@@ -270,15 +306,8 @@ static void merge_fact(akg_graph *graph, const akg_graph_article *article, size_
     object = f->subject;
   }
 
-  akg_buf *key = &graph->key;
-  akg_buf_clear(key);
-  akg_buf_puts(key, subject->id);
-  akg_buf_putc(key, KEY_SEP);
-  akg_buf_puts(key, akg_relation_name(f->relation));
-  akg_buf_putc(key, KEY_SEP);
-  akg_buf_puts(key, object->id);
-
-  fact_rec *fact = find_fact(graph, key->data, subject, f->relation, object);
+  fact_rec *fact = find_fact(graph, fact_key(graph, subject, f->relation, object),
+                             subject, f->relation, object);
   akg_event *event;
   if (fact->serial == serial) {
     event = &graph->events[fact->event];
@@ -286,7 +315,7 @@ static void merge_fact(akg_graph *graph, const akg_graph_article *article, size_
     fact->serial = serial;
     fact->event = graph->event_count;
     fact->fact.event_count++;
-    event = new_event(graph, article, subject, f->relation, object, key);
+    event = new_event(graph, article, subject, f->relation, object, &graph->key);
   }
 
   event->mentions++;
@@ -299,29 +328,134 @@ static void merge_fact(akg_graph *graph, const akg_graph_article *article, size_
     add_code(&event->plover, &event->plover_count, f->plover);
 }
 
-akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
-                                 const akg_fact *facts, size_t fact_count) {
+/* Hashes a string field; NULL and "" hash differently. */
+static uint64_t hash_field(uint64_t h, const char *s) {
+  const char present = s ? 1 : 0;
+  h = akg_fnv1a_64(h, &present, 1);
+  return s ? akg_fnv1a_64(h, s, strlen(s) + 1) : h;
+}
+
+static uint64_t hash_date(uint64_t h, akg_date date) {
+  char text[11];
+  akg_date_format(date, text);
+  return hash_field(h, text);
+}
+
+static int compare_event_ptrs(const void *pa, const void *pb);
+
+/* A hash of everything an article contributes to the graph: its metadata
+ * and its events (in triple order) with their dates, evidence, mention
+ * counts and codes. Two articles with equal keys give the same output. */
+static uint64_t article_content_key(const akg_graph *graph, const article_rec *rec) {
+  const akg_graph_article *a = &rec->pub;
+  uint64_t h = AKG_FNV1A_64_INIT;
+  h = hash_field(h, a->id);
+  h = hash_field(h, a->title);
+  h = hash_field(h, a->publisher);
+  h = hash_field(h, a->creator);
+  h = hash_field(h, a->url);
+  h = hash_date(h, a->date);
+  const akg_event **events = akg_reallocarray(NULL, rec->event_count, sizeof *events);
+  for (size_t i = 0; i < rec->event_count; i++)
+    events[i] = &graph->events[rec->first_event + i];
+  sort(events, rec->event_count, sizeof *events, compare_event_ptrs);
+  char number[32];
+  for (size_t i = 0; i < rec->event_count; i++) {
+    const akg_event *e = events[i];
+    h = hash_field(h, e->subject->id);
+    h = hash_field(h, akg_relation_name(e->relation));
+    h = hash_field(h, e->object->id);
+    snprintf(number, sizeof number, "%lu %zu %zu %zu %zu", e->mentions, e->date_count,
+             e->evidence_count, e->cameo_count, e->plover_count);
+    h = hash_field(h, number);
+    for (size_t j = 0; j < e->date_count; j++)
+      h = hash_date(h, e->dates[j]);
+    for (size_t j = 0; j < e->evidence_count; j++)
+      h = hash_field(h, e->evidence[j]);
+    for (size_t j = 0; j < e->cameo_count; j++)
+      h = hash_field(h, e->cameo[j]);
+    for (size_t j = 0; j < e->plover_count; j++)
+      h = hash_field(h, e->plover[j]);
+  }
+  akg_free(events);
+  return h;
+}
+
+/* Takes an article and its events out of the graph again. */
+static void remove_article(akg_graph *graph, article_rec *rec) {
+  for (size_t i = 0; i < rec->event_count; i++) {
+    akg_event *e = &graph->events[rec->first_event + i];
+    void *value = akg_strmap_get(graph->fact_keys,
+                                 fact_key(graph, e->subject, e->relation, e->object));
+    graph->facts[value_index(value)].fact.event_count--;
+    free_event(e);
+    memset(e, 0, sizeof *e); /* article NULL: dead, dropped by finish */
+  }
+  article_rec *last = graph->articles[--graph->article_count];
+  graph->articles[rec->index] = last;
+  last->index = rec->index;
+  free_article(rec);
+}
+
+/* `added` has the id of `earlier`: keeps the one with the smaller content
+ * key (on a tie, the smaller origin; on a tie again they are the same) and
+ * removes the other. */
+static void resolve_duplicate(akg_graph *graph, article_rec *earlier, article_rec *added,
+                              akg_graph_duplicate *duplicate) {
+  uint64_t k_earlier = article_content_key(graph, earlier);
+  uint64_t k_added = article_content_key(graph, added);
+  bool keep_added = k_added < k_earlier ||
+                    (k_added == k_earlier && strcmp(added->origin, earlier->origin) < 0);
+  article_rec *kept = keep_added ? added : earlier;
+  article_rec *dropped = keep_added ? earlier : added;
+  if (duplicate) {
+    duplicate->kept = akg_strdup(kept->origin);
+    duplicate->left_out = akg_strdup(dropped->origin);
+  }
+  *akg_strmap_slot(graph->article_ids, kept->pub.id, NULL) = kept;
+  remove_article(graph, dropped);
+}
+
+akg_status akg_graph_add(akg_graph *graph, const akg_article *article,
+                         const akg_fact *facts, size_t fact_count,
+                         akg_graph_duplicate *duplicate) {
+  if (duplicate)
+    *duplicate = (akg_graph_duplicate){NULL, NULL};
   akg_status status = check_article(graph, article, facts, fact_count);
   if (status != AKG_OK)
     return status;
-  const akg_graph_article *rec = add_article_record(graph, article);
-  size_t serial = graph->article_count;
+  article_rec *rec = add_article_record(graph, article);
+  size_t serial = ++graph->serial;
 
   fact_ref *order = akg_reallocarray(NULL, fact_count, sizeof *order);
   for (size_t i = 0; i < fact_count; i++)
     order[i] = (fact_ref){&facts[i], i};
   sort(order, fact_count, sizeof *order, compare_fact_refs);
   for (size_t i = 0; i < fact_count; i++)
-    merge_fact(graph, rec, serial, order[i].fact);
+    merge_fact(graph, &rec->pub, serial, order[i].fact);
   akg_free(order);
-  return AKG_OK;
+  rec->event_count = graph->event_count - rec->first_event;
+
+  bool inserted;
+  void **slot = akg_strmap_slot(graph->article_ids, rec->pub.id, &inserted);
+  if (inserted) {
+    *slot = rec;
+    return AKG_OK;
+  }
+  resolve_duplicate(graph, *slot, rec, duplicate);
+  return AKG_ERR_BAD_INPUT;
+}
+
+akg_status akg_graph_add_article(akg_graph *graph, const akg_article *article,
+                                 const akg_fact *facts, size_t fact_count) {
+  return akg_graph_add(graph, article, facts, fact_count, NULL);
 }
 
 /* Output order. */
 
 static int compare_articles(const void *pa, const void *pb) {
-  const akg_graph_article *const *a = pa, *const *b = pb;
-  return strcmp((*a)->id, (*b)->id);
+  const article_rec *const *a = pa, *const *b = pb;
+  return strcmp((*a)->pub.id, (*b)->pub.id);
 }
 
 static int compare_triples(akg_relation ra, const akg_actor *sa, const akg_actor *oa,
@@ -339,6 +473,10 @@ static int compare_events(const void *pa, const void *pb) {
     return c;
   return compare_triples(a->relation, a->subject, a->object, b->relation, b->subject,
                          b->object);
+}
+
+static int compare_event_ptrs(const void *pa, const void *pb) {
+  return compare_events(*(const akg_event *const *)pa, *(const akg_event *const *)pb);
 }
 
 static int compare_facts(const void *pa, const void *pb) {
@@ -363,10 +501,10 @@ static void assign_article_keys(akg_graph *graph) {
   char **stems = akg_reallocarray(NULL, n, sizeof *stems);
   bool *whole = akg_calloc(n, sizeof *whole);
   for (size_t i = 0; i < n; i++)
-    stems[i] = akg_iri_article_name(graph->articles[i]->id);
+    stems[i] = akg_iri_article_name(graph->articles[i]->pub.id);
   for (size_t i = 0; i < n; i++) {
-    akg_free(graph->articles[i]->key);
-    graph->articles[i]->key = akg_iri_encode_segment(graph->articles[i]->id);
+    akg_free(graph->articles[i]->pub.key);
+    graph->articles[i]->pub.key = akg_iri_encode_segment(graph->articles[i]->pub.id);
   }
 
   akg_strmap *uses = akg_strmap_new();
@@ -375,7 +513,7 @@ static void assign_article_keys(akg_graph *graph) {
     akg_strmap_clear(uses);
     for (size_t i = 0; i < n; i++) {
       void **count =
-          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->key : stems[i], NULL);
+          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->pub.key : stems[i], NULL);
       *count = (void *)((uintptr_t)*count + 1); /* a new key holds NULL: 0 */
     }
     changed = false;
@@ -388,8 +526,8 @@ static void assign_article_keys(akg_graph *graph) {
 
   for (size_t i = 0; i < n; i++) {
     if (!whole[i]) {
-      akg_free(graph->articles[i]->key);
-      graph->articles[i]->key = stems[i];
+      akg_free(graph->articles[i]->pub.key);
+      graph->articles[i]->pub.key = stems[i];
     } else {
       akg_free(stems[i]);
     }
@@ -419,7 +557,22 @@ static void collect_actors(akg_graph *graph) {
   sort(graph->actors, graph->actor_count, sizeof *graph->actors, compare_actors);
 }
 
+/* Drops the events and facts of articles taken out by resolve_duplicate. */
+static void drop_dead(akg_graph *graph) {
+  size_t kept = 0;
+  for (size_t i = 0; i < graph->event_count; i++)
+    if (graph->events[i].article)
+      graph->events[kept++] = graph->events[i];
+  graph->event_count = kept;
+  kept = 0;
+  for (size_t i = 0; i < graph->fact_count; i++)
+    if (graph->facts[i].fact.event_count)
+      graph->facts[kept++] = graph->facts[i];
+  graph->fact_count = kept;
+}
+
 void akg_graph_finish(akg_graph *graph) {
+  drop_dead(graph);
   sort(graph->articles, graph->article_count, sizeof *graph->articles, compare_articles);
   assign_article_keys(graph);
   sort(graph->events, graph->event_count, sizeof *graph->events, compare_events);
@@ -433,7 +586,7 @@ size_t akg_graph_article_count(const akg_graph *graph) {
 }
 
 const akg_graph_article *akg_graph_article_at(const akg_graph *graph, size_t index) {
-  return index < graph->article_count ? graph->articles[index] : NULL;
+  return index < graph->article_count ? &graph->articles[index]->pub : NULL;
 }
 
 size_t akg_graph_event_count(const akg_graph *graph) {

@@ -1,60 +1,181 @@
-/* pipeline.c: see pipeline.h. */
+/* pipeline.c: see pipeline.h.
+ *
+ * Each file is one item of an ordered job (ordered.h): a worker reads it,
+ * extracts every article, drops the article texts (the graph keeps only
+ * metadata) and keeps the file's diagnostics in a buffer; the calling
+ * thread replays the diagnostics and hands the articles on, in listing
+ * order. */
 #include "actorkg/pipeline.h"
 
+#include <libxml/parser.h>
 #include <string.h>
 
+#include "actorkg/alloc.h"
+#include "actorkg/diag_buffer.h"
 #include "actorkg/extract.h"
+#include "actorkg/ordered.h"
 
-akg_status akg_pipeline_run(const akg_lexicon *lexicon, const char *const *paths,
-                            size_t path_count, const akg_pipeline_options *options,
-                            akg_graph *graph, akg_pipeline_stats *stats, akg_diag *diag) {
+/* Files in flight per thread: enough that a long file does not idle the
+ * other threads at once, few enough that waiting results stay small. */
+enum { FILES_IN_FLIGHT_PER_JOB = 8 };
+
+/* What a worker makes of one file. */
+typedef struct file_result {
+  akg_status status; /* of reading it */
+  akg_articles articles;
+  akg_facts *facts; /* one list per article */
+  akg_diag_buffer messages;
+  size_t truncated; /* articles cut short at AKG_EXTRACT_MAX_FACTS facts */
+} file_result;
+
+typedef struct run {
+  const akg_strlist *files;
+  const akg_pipeline_options *options;
+  akg_extractor **extractors; /* one per worker */
+  akg_pipeline_article_fn take;
+  void *take_ctx;
+  akg_pipeline_stats *stats;
+  akg_diag *diag;
+} run;
+
+static void *work_on_file(void *ctx, size_t worker, size_t index) {
+  run *r = ctx;
+  file_result *result = akg_calloc(1, sizeof *result);
+  akg_diag diag = akg_diag_buffer_sink(&result->messages);
+  result->status =
+      akg_read_file(r->files->items[index], &r->options->read, &result->articles, &diag);
+  if (result->status != AKG_OK)
+    return result;
+  result->facts = akg_calloc(result->articles.count, sizeof *result->facts);
+  for (size_t a = 0; a < result->articles.count; a++) {
+    akg_article *article = &result->articles.items[a];
+    if (akg_extract_article(r->extractors[worker], article, &result->facts[a]) ==
+        AKG_ERR_TOO_LARGE) {
+      akg_diag_report(&diag, AKG_DIAG_WARNING, article->origin, 0,
+                      "states more than %d relations; only the first %d are kept",
+                      AKG_EXTRACT_MAX_FACTS, AKG_EXTRACT_MAX_FACTS);
+      result->truncated++;
+    }
+    akg_free(article->text);
+    article->text = NULL;
+    article->text_len = 0;
+  }
+  return result;
+}
+
+static void free_result(void *ctx, void *p) {
+  (void)ctx;
+  file_result *result = p;
+  for (size_t a = 0; a < result->articles.count && result->facts; a++)
+    akg_facts_free(&result->facts[a]);
+  akg_free(result->facts);
+  akg_articles_free(&result->articles);
+  akg_diag_buffer_free(&result->messages);
+  akg_free(result);
+}
+
+static akg_status take_file(void *ctx, size_t index, void *p) {
+  (void)index;
+  run *r = ctx;
+  file_result *result = p;
+  akg_diag_buffer_replay(&result->messages, r->diag);
+  r->stats->truncated += result->truncated;
+  akg_status status = AKG_OK;
+  if (result->status != AKG_OK) {
+    r->stats->skipped++;
+    if (r->options->strict)
+      status = result->status;
+  }
+  for (size_t a = 0; a < result->articles.count && status == AKG_OK; a++) {
+    const akg_facts *facts = &result->facts[a];
+    akg_status taken = r->take(r->take_ctx, &result->articles.items[a], facts->items,
+                               facts->count, r->diag);
+    if (taken == AKG_OK) {
+      r->stats->articles++;
+      r->stats->facts += facts->count;
+    } else if (taken == AKG_ERR_BAD_INPUT) {
+      r->stats->skipped++;
+      if (r->options->strict)
+        status = taken;
+    } else {
+      status = taken;
+    }
+  }
+  free_result(ctx, result);
+  return status;
+}
+
+akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *paths,
+                             size_t path_count, const akg_pipeline_options *options,
+                             akg_pipeline_article_fn take, void *ctx,
+                             akg_pipeline_stats *stats, akg_diag *diag) {
   memset(stats, 0, sizeof *stats);
   akg_strlist files = {0};
   akg_inputs_list(paths, path_count, &files, &stats->skipped, diag);
   stats->files = files.count;
-  akg_status status = AKG_OK;
-  if (options->strict && stats->skipped)
-    status = AKG_ERR_BAD_INPUT;
-  akg_extractor *extractor = akg_extractor_new(lexicon);
-  akg_articles articles = {0};
-  akg_facts facts = {0};
-  for (size_t f = 0; f < files.count && status == AKG_OK; f++) {
-    akg_articles_clear(&articles);
-    akg_status read = akg_read_file(files.items[f], &options->read, &articles, diag);
-    if (read != AKG_OK) {
-      stats->skipped++;
-      if (options->strict)
-        status = read;
-      continue;
-    }
-    for (size_t a = 0; a < articles.count; a++) {
-      akg_facts_clear(&facts);
-      if (akg_extract_article(extractor, &articles.items[a], &facts) ==
-          AKG_ERR_TOO_LARGE) {
-        akg_diag_report(diag, AKG_DIAG_WARNING, articles.items[a].origin, 0,
-                        "states more than %d relations; only the first %d are kept",
-                        AKG_EXTRACT_MAX_FACTS, AKG_EXTRACT_MAX_FACTS);
-        stats->truncated++;
-      }
-      akg_status added =
-          akg_graph_add_article(graph, &articles.items[a], facts.items, facts.count);
-      if (added != AKG_OK) {
-        akg_diag_report(diag, AKG_DIAG_ERROR, articles.items[a].origin, 0,
-                        "article identifier \"%s\" is used by an earlier "
-                        "input; this one is left out",
-                        articles.items[a].id);
-        stats->skipped++;
-        if (options->strict)
-          status = added;
-        continue;
-      }
-      stats->articles++;
-      stats->facts += facts.count;
-    }
+  if (options->strict && stats->skipped) {
+    akg_strlist_free(&files);
+    return AKG_ERR_BAD_INPUT;
   }
-  akg_facts_free(&facts);
-  akg_articles_free(&articles);
-  akg_extractor_free(extractor);
+  size_t jobs = options->jobs ? options->jobs : akg_online_cpus();
+  if (jobs > files.count)
+    jobs = files.count ? files.count : 1;
+  /* libxml2 sets up its global tables on first use, which is not safe to
+   * race: do it here, before any worker can parse XML. */
+  xmlInitParser();
+
+  run r = {.files = &files,
+           .options = options,
+           .take = take,
+           .take_ctx = ctx,
+           .stats = stats,
+           .diag = diag};
+  r.extractors = akg_calloc(jobs, sizeof *r.extractors);
+  for (size_t i = 0; i < jobs; i++)
+    r.extractors[i] = akg_extractor_new(lexicon);
+  akg_ordered_job job = {.count = files.count,
+                         .threads = jobs,
+                         .window = jobs * FILES_IN_FLIGHT_PER_JOB,
+                         .work = work_on_file,
+                         .deliver = take_file,
+                         .discard = free_result,
+                         .ctx = &r};
+  akg_status status = akg_ordered_run(&job);
+  for (size_t i = 0; i < jobs; i++)
+    akg_extractor_free(r.extractors[i]);
+  akg_free(r.extractors);
   akg_strlist_free(&files);
   return status;
+}
+
+akg_status akg_pipeline_add_article(akg_graph *graph, const akg_article *article,
+                                    const akg_fact *facts, size_t fact_count,
+                                    akg_diag *diag) {
+  akg_graph_duplicate duplicate;
+  akg_status status = akg_graph_add(graph, article, facts, fact_count, &duplicate);
+  if (duplicate.left_out) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, duplicate.left_out, 0,
+                    "article identifier \"%s\" is also used by %s, which is kept; "
+                    "this one is left out",
+                    article->id, duplicate.kept);
+  } else if (status != AKG_OK) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, article->origin, 0,
+                    "article \"%s\" cannot be added to the graph: %s",
+                    article->id ? article->id : "", akg_strerror(status));
+  }
+  akg_free(duplicate.left_out);
+  akg_free(duplicate.kept);
+  return status;
+}
+
+static akg_status add_to_graph(void *ctx, const akg_article *article,
+                               const akg_fact *facts, size_t fact_count, akg_diag *diag) {
+  return akg_pipeline_add_article(ctx, article, facts, fact_count, diag);
+}
+
+akg_status akg_pipeline_run(const akg_lexicon *lexicon, const char *const *paths,
+                            size_t path_count, const akg_pipeline_options *options,
+                            akg_graph *graph, akg_pipeline_stats *stats, akg_diag *diag) {
+  return akg_pipeline_each(lexicon, paths, path_count, options, add_to_graph, graph,
+                           stats, diag);
 }

@@ -3,6 +3,7 @@
  * articles and facts are built by hand; no lexicon is involved. */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "actorkg/alloc.h"
 #include "actorkg/graph.h"
 #include "actorkg/hash.h"
 
@@ -146,20 +148,85 @@ static void test_self_relation_is_dropped(void **state) {
   akg_graph_free(g);
 }
 
-static void test_duplicate_article_is_rejected(void **state) {
+/* Two articles with one id: which is kept depends on content only. */
+static void add_both(akg_graph *g, const akg_article *first, const akg_fact *f1,
+                     const akg_article *second, const akg_fact *f2, char **kept,
+                     char **left_out) {
+  akg_graph_duplicate dup;
+  assert_int_equal(akg_graph_add(g, first, f1, 1, &dup), AKG_OK);
+  assert_null(dup.left_out);
+  assert_int_equal(akg_graph_add(g, second, f2, 1, &dup), AKG_ERR_BAD_INPUT);
+  assert_non_null(dup.kept);
+  assert_non_null(dup.left_out);
+  *kept = dup.kept;
+  *left_out = dup.left_out;
+}
+
+static void test_duplicate_id_keeps_one_whatever_the_order(void **state) {
   (void)state;
-  akg_graph *g = akg_graph_new();
-  akg_article a = article("same.txt");
-  akg_fact f1 = fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "x", 0);
-  akg_fact f2 = fact(&USA, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "y", 0);
-  assert_int_equal(akg_graph_add_article(g, &a, &f1, 1), AKG_OK);
-  assert_int_equal(akg_graph_add_article(g, &a, &f2, 1), AKG_ERR_BAD_INPUT);
-  akg_graph_finish(g);
-  /* The rejected article left nothing behind. */
-  assert_int_equal(akg_graph_article_count(g), 1);
-  assert_int_equal(akg_graph_event_count(g), 1);
-  assert_int_equal(akg_graph_actor_count(g), 2);
-  akg_graph_free(g);
+  akg_article a = article("same.txt"), b = article("same.txt"), other = article("o.txt");
+  a.origin = "x/same.txt";
+  b.origin = "y/same.txt";
+  akg_fact fa = fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "x", 0);
+  akg_fact fb = fact(&USA, AKG_REL_ACCUSES, &NATO, AKG_DATE_UNKNOWN, "y", 0);
+  /* A third article states a's fact too: taking a out must leave it. */
+  akg_fact fo = fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "z", 0);
+
+  akg_graph *g[2];
+  char *kept[2], *left_out[2];
+  for (int order = 0; order < 2; order++) {
+    g[order] = akg_graph_new();
+    assert_int_equal(akg_graph_add_article(g[order], &other, &fo, 1), AKG_OK);
+    if (order == 0)
+      add_both(g[order], &a, &fa, &b, &fb, &kept[order], &left_out[order]);
+    else
+      add_both(g[order], &b, &fb, &a, &fa, &kept[order], &left_out[order]);
+    akg_graph_finish(g[order]);
+  }
+  assert_string_equal(kept[0], kept[1]);
+  assert_string_equal(left_out[0], left_out[1]);
+  assert_string_not_equal(kept[0], left_out[0]);
+  bool a_kept = !strcmp(kept[0], "x/same.txt");
+  for (int order = 0; order < 2; order++) {
+    akg_graph *gr = g[order];
+    assert_int_equal(akg_graph_article_count(gr), 2);
+    assert_int_equal(akg_graph_event_count(gr), 2);
+    /* Only the kept article's facts and actors remain. */
+    assert_int_equal(akg_graph_fact_count(gr), a_kept ? 1 : 2);
+    assert_int_equal(akg_graph_fact_at(gr, 0)->event_count, a_kept ? 2 : 1);
+    assert_int_equal(akg_graph_actor_count(gr), a_kept ? 2 : 4);
+    const akg_event *e = akg_graph_event_at(gr, 1);
+    assert_string_equal(e->article->id, "same.txt");
+    assert_string_equal(e->evidence[0], a_kept ? "x" : "y");
+    akg_free(kept[order]);
+    akg_free(left_out[order]);
+    akg_graph_free(gr);
+  }
+}
+
+static void test_duplicate_with_equal_content_keeps_smaller_origin(void **state) {
+  (void)state;
+  akg_article a = article("same.txt"), b = article("same.txt");
+  a.origin = "b/same.txt";
+  b.origin = "a/same.txt";
+  akg_fact f = fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "x", 0);
+  for (int order = 0; order < 2; order++) {
+    akg_graph *g = akg_graph_new();
+    char *kept, *left_out;
+    if (order == 0)
+      add_both(g, &a, &f, &b, &f, &kept, &left_out);
+    else
+      add_both(g, &b, &f, &a, &f, &kept, &left_out);
+    assert_string_equal(kept, "a/same.txt");
+    assert_string_equal(left_out, "b/same.txt");
+    akg_graph_finish(g);
+    assert_int_equal(akg_graph_article_count(g), 1);
+    assert_int_equal(akg_graph_event_count(g), 1);
+    assert_int_equal(akg_graph_fact_at(g, 0)->event_count, 1);
+    akg_free(kept);
+    akg_free(left_out);
+    akg_graph_free(g);
+  }
 }
 
 static void test_invalid_arguments(void **state) {
@@ -389,7 +456,8 @@ int main(void) {
       cmocka_unit_test(test_evidence_ties_keep_input_order),
       cmocka_unit_test(test_symmetric_relation_is_ordered),
       cmocka_unit_test(test_self_relation_is_dropped),
-      cmocka_unit_test(test_duplicate_article_is_rejected),
+      cmocka_unit_test(test_duplicate_id_keeps_one_whatever_the_order),
+      cmocka_unit_test(test_duplicate_with_equal_content_keeps_smaller_origin),
       cmocka_unit_test(test_invalid_arguments),
       cmocka_unit_test(test_order_does_not_depend_on_input_order),
       cmocka_unit_test(test_facts_count_articles),
