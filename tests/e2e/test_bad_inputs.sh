@@ -22,7 +22,10 @@ if [[ $(id -u) == 0 ]]; then
     can_lock=0
   fi
 fi
-export ACTORKG_ONTOLOGY="$ONTOLOGY"
+# A copy of the ontology that user nobody can read wherever the checkout is
+# (a clone under a mode-700 folder from mktemp -d is not readable).
+cp -R "$ONTOLOGY" "$tmp/ontology" && chmod -R a+rX "$tmp/ontology"
+export ACTORKG_ONTOLOGY="$tmp/ontology"
 
 good='Title: Good
 Date: 2021-09-27
