@@ -21,6 +21,7 @@
 #include "actorkg/html.h"
 #include "actorkg/petrarch.h"
 #include "actorkg/reader.h"
+#include "text/utf8.h"
 
 void akg_strlist_push(akg_strlist *list, const char *s) {
   if (list->count == list->cap) {
@@ -208,8 +209,39 @@ static akg_status read_all(const char *path, const char *origin, size_t max, akg
   return status;
 }
 
-akg_status akg_read_buffer(const char *id, const char *origin, const char *data,
-                           size_t len, akg_articles *out, akg_diag *diag) {
+/* Replaces *field by a valid UTF-8 copy where it is not one. */
+static void repair_field(char **field, size_t *len) {
+  if (!*field)
+    return;
+  size_t n = len ? *len : strlen(*field);
+  if (akg_utf8_valid(*field, n))
+    return;
+  size_t repaired_len;
+  char *repaired = akg_utf8_repaired(*field, n, &repaired_len);
+  akg_free(*field);
+  *field = repaired;
+  if (len)
+    *len = repaired_len;
+}
+
+/* Every article leaves the readers as valid UTF-8, whatever the reader:
+ * libxml2 2.9's HTML parser can pass bytes through that are invalid in
+ * the encoding it settled on (found by fuzzing: a raw Latin-1 byte after
+ * "&" on a page declaring an unknown charset). The text reader refuses
+ * invalid UTF-8 itself, so this only ever changes markup formats. */
+static void repair_articles(akg_articles *list, size_t from) {
+  for (size_t i = from; i < list->count; i++) {
+    akg_article *a = &list->items[i];
+    repair_field(&a->title, NULL);
+    repair_field(&a->publisher, NULL);
+    repair_field(&a->creator, NULL);
+    repair_field(&a->url, NULL);
+    repair_field(&a->text, &a->text_len);
+  }
+}
+
+static akg_status read_by_format(const char *id, const char *origin, const char *data,
+                                 size_t len, akg_articles *out, akg_diag *diag) {
   akg_format format = akg_format_sniff(data, len);
   if (format == AKG_FORMAT_RSS || format == AKG_FORMAT_ATOM)
     return akg_feed_parse(id, origin, data, len, out, diag);
@@ -232,6 +264,14 @@ akg_status akg_read_buffer(const char *id, const char *origin, const char *data,
     akg_article_clear(a);
     out->count--;
   }
+  return status;
+}
+
+akg_status akg_read_buffer(const char *id, const char *origin, const char *data,
+                           size_t len, akg_articles *out, akg_diag *diag) {
+  size_t before = out->count;
+  akg_status status = read_by_format(id, origin, data, len, out, diag);
+  repair_articles(out, before);
   return status;
 }
 

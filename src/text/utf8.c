@@ -1,6 +1,8 @@
 /* utf8.c: see utf8.h. */
 #include "text/utf8.h"
 
+#include "actorkg/buf.h"
+
 uint32_t akg_utf8_decode(const unsigned char *s, size_t len, size_t *size) {
   unsigned char c = s[0];
   *size = 1;
@@ -50,4 +52,34 @@ size_t akg_utf8_encode(uint32_t cp, char *out) {
   out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
   out[3] = (char)(0x80 | (cp & 0x3F));
   return 4;
+}
+
+/* An invalid sequence is the only way to decode one byte >= 0x80. */
+static bool invalid_at(const unsigned char *p, size_t len, size_t *size) {
+  akg_utf8_decode(p, len, size);
+  return *size == 1 && p[0] >= 0x80;
+}
+
+bool akg_utf8_valid(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  for (size_t i = 0, size; i < len; i += size)
+    if (invalid_at(p + i, len - i, &size))
+      return false;
+  return true;
+}
+
+char *akg_utf8_repaired(const char *s, size_t len, size_t *out_len) {
+  const unsigned char *p = (const unsigned char *)s;
+  akg_buf out = AKG_BUF_INIT;
+  size_t run = 0; /* start of the valid bytes not yet copied */
+  for (size_t i = 0, size; i < len; i += size) {
+    if (invalid_at(p + i, len - i, &size)) {
+      akg_buf_append(&out, s + run, i - run);
+      akg_buf_append(&out, "\xEF\xBF\xBD", 3);
+      run = i + 1;
+    }
+  }
+  akg_buf_append(&out, s + run, len - run);
+  *out_len = out.len;
+  return akg_buf_steal(&out);
 }

@@ -13,6 +13,7 @@
 #include "actorkg/format.h"
 #include "actorkg/reader.h"
 #include "reader_support.h"
+#include "text/utf8.h"
 
 static akg_format sniff(const char *s) {
   return akg_format_sniff(s, strlen(s));
@@ -121,6 +122,28 @@ static void test_other_xml_is_refused(void **state) {
   akg_buf_free(&got.text);
 }
 
+/* Found by fuzzing: libxml2 2.9's HTML parser, on a page declaring a
+ * charset it does not know, passed a raw Latin-1 byte after "&" into the
+ * title. Every field leaves the reader as valid UTF-8, the bad byte as
+ * U+FFFD, so the Turtle and SVG writers never see broken text. */
+static void test_markup_fields_are_valid_utf8(void **state) {
+  (void)state;
+  akg_diag diag = {0};
+  akg_articles list = {0};
+  static const char page[] =
+      "<html><head><meta http-equiv=\"Content-<Sentence d\"Content-<Sentence "
+      "date=\"ext/html; charsetiisg-8859-1\"><title>Ea&\xE9 tdy></html>";
+  akg_read_buffer("p.html", "p.html", page, sizeof page - 1, &list, &diag);
+  for (size_t i = 0; i < list.count; i++) {
+    const akg_article *a = &list.items[i];
+    const char *fields[] = {a->title, a->publisher, a->creator, a->url, a->text};
+    for (size_t f = 0; f < sizeof fields / sizeof *fields; f++)
+      if (fields[f])
+        assert_true(akg_utf8_valid(fields[f], strlen(fields[f])));
+  }
+  akg_articles_free(&list);
+}
+
 /* Runs akg_read_file("-") with `input` on standard input. */
 static akg_status read_stdin(const char *input, const akg_read_options *options,
                              akg_articles *out, akg_diag *diag) {
@@ -212,6 +235,7 @@ int main(void) {
       cmocka_unit_test(test_sniffing),
       cmocka_unit_test(test_read_buffer_by_content),
       cmocka_unit_test(test_other_xml_is_refused),
+      cmocka_unit_test(test_markup_fields_are_valid_utf8),
       cmocka_unit_test(test_standard_input),
       cmocka_unit_test(test_all_fixtures),
   };

@@ -272,6 +272,31 @@ static void test_invalid_utf8_consumes_each_byte(void **state) {
   }
 }
 
+/* akg_utf8_valid and akg_utf8_repaired (src/text/utf8.c): each invalid
+ * byte becomes one U+FFFD; valid text, a real U+FFFD included, is kept. */
+static void test_utf8_repair(void **state) {
+  (void)state;
+  assert_true(akg_utf8_valid("", 0));
+  assert_true(akg_utf8_valid("Japan \xE2\x80\x94 \xEF\xBF\xBD", 13));
+  assert_false(akg_utf8_valid("a\xE9 b", 4));
+  assert_false(akg_utf8_valid("\xC3", 1));         /* cut sequence */
+  assert_false(akg_utf8_valid("\xC0\x80", 2));     /* overlong NUL */
+  assert_false(akg_utf8_valid("\xED\xA0\x80", 3)); /* surrogate */
+  size_t len;
+  char *r = akg_utf8_repaired("Ea&\xE9 t\xC3", 7, &len);
+  assert_string_equal(r, "Ea&\xEF\xBF\xBD t\xEF\xBF\xBD");
+  assert_int_equal(len, strlen(r));
+  assert_true(akg_utf8_valid(r, len));
+  akg_free(r);
+  r = akg_utf8_repaired("ok \xC3\xA9", 5, &len);
+  assert_string_equal(r, "ok \xC3\xA9");
+  akg_free(r);
+  r = akg_utf8_repaired("", 0, &len);
+  assert_string_equal(r, "");
+  assert_int_equal(len, 0);
+  akg_free(r);
+}
+
 static void test_empty_input(void **state) {
   (void)state;
   akg_tokens toks = {0};
@@ -318,6 +343,7 @@ int main(void) {
       cmocka_unit_test(test_newline_before),
       cmocka_unit_test(test_apostrophe_inside_names),
       cmocka_unit_test(test_invalid_utf8_consumes_each_byte),
+      cmocka_unit_test(test_utf8_repair),
       cmocka_unit_test(test_empty_input),
       cmocka_unit_test(bug_ascii_double_hyphen_is_one_token),
   };
