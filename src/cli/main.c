@@ -324,28 +324,59 @@ static void clean_up_on_signals(void) {
   }
 }
 
-/* Writes all four files to temporary files first and renames them only
- * when every one is complete, so a failure leaves all the old ones. */
+static akg_status write_turtle(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_rdf_export(graph, AKG_RDF_TURTLE, o->base, sink, diag);
+}
+
+static akg_status write_ntriples(const akg_graph *graph, const options *o,
+                                 const akg_sink *sink, akg_diag *diag) {
+  return akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, sink, diag);
+}
+
+static akg_status write_dot(const akg_graph *graph, const options *o,
+                            const akg_sink *sink, akg_diag *diag) {
+  (void)o;
+  return akg_diagram_export(graph, sink, NULL, diag);
+}
+
+static akg_status write_svg(const akg_graph *graph, const options *o,
+                            const akg_sink *sink, akg_diag *diag) {
+  (void)o;
+  return akg_diagram_export(graph, NULL, sink, diag);
+}
+
+/* The files of build and merge, in the order they are written. A new
+ * output is one row here and one writer. */
+typedef akg_status (*output_writer)(const akg_graph *graph, const options *o,
+                                    const akg_sink *sink, akg_diag *diag);
+static const struct output {
+  const char *file;
+  output_writer write;
+} outputs[] = {
+    {"graph.ttl", write_turtle},
+    {"graph.nt", write_ntriples},
+    {"graph.dot", write_dot},
+    {"graph.svg", write_svg},
+};
+enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
+
+/* Writes every file to a temporary file first and renames them only when
+ * every one is complete, so a failure leaves all the old ones. */
 static akg_status write_outputs(const akg_graph *graph, const options *o,
                                 akg_diag *diag) {
-  static const char *const names[] = {"graph.ttl", "graph.nt", "graph.dot", "graph.svg"};
-  akg_outfile *files[4] = {NULL};
+  akg_outfile *files[OUTPUT_COUNT] = {NULL};
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
-  for (int i = 0; i < 4 && status == AKG_OK; i++)
-    status = akg_outfile_open(o->output, names[i], &files[i], diag);
-  akg_sink sinks[4];
-  for (int i = 0; i < 4 && status == AKG_OK; i++)
-    sinks[i] = akg_outfile_sink(files[i]);
+  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++)
+    status = akg_outfile_open(o->output, outputs[i].file, &files[i], diag);
+  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++) {
+    akg_sink sink = akg_outfile_sink(files[i]);
+    status = outputs[i].write(graph, o, &sink, diag);
+  }
   if (status == AKG_OK)
-    status = akg_rdf_export(graph, AKG_RDF_TURTLE, o->base, &sinks[0], diag);
-  if (status == AKG_OK)
-    status = akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, &sinks[1], diag);
-  if (status == AKG_OK)
-    status = akg_diagram_export(graph, &sinks[2], &sinks[3], diag);
-  if (status == AKG_OK)
-    return akg_outfile_commit_all(files, 4, diag);
-  for (int i = 0; i < 4; i++)
+    return akg_outfile_commit_all(files, OUTPUT_COUNT, diag);
+  for (size_t i = 0; i < OUTPUT_COUNT; i++)
     akg_outfile_abort(files[i]);
   return status;
 }
