@@ -46,17 +46,21 @@ enum {
   GROUP_GLUE_MAX = 6,
   PERSON_ROLE_WORDS = 5, /* "'s foreign ministry spokesman" */
   PERSON_NAME_WORDS = 3, /* "Wang Wenbin", "Pekka Haavisto" */
-  MAX_DATES = 16
+  ANAPHOR_SENTENCES = 3, /* how far back "the alliance" may reach */
+  MAX_DATES = 16,
+  MAX_MEMBERS = 64
 };
 
 #define NO_GROUP (-1)
-#define TOPIC_GROUP (-2) /* the article's topic actor stands as subject */
+#define TOPIC_GROUP (-2)   /* the article's topic actor stands as subject */
+#define CONTEXT_GROUP (-3) /* ex->context_object stands as object */
 
 typedef struct mention {
   uint32_t first, end; /* token span */
   const akg_actor *actor;
   akg_label_kind kind;
   bool possessive; /* followed by 's or ' */
+  bool plural;     /* "the two countries": stands for ex->plural */
   int group;
 } mention;
 
@@ -96,6 +100,14 @@ struct akg_extractor {
                          for ("Haavisto" after "Finnish Foreign Minister
                          Pekka Haavisto"); keys are token norms */
   const akg_actor *topic;
+  /* What anaphors refer back to, and the sentence that named it. */
+  const akg_actor *last_org;
+  size_t last_org_sentence;
+  const akg_actor *plural[MAX_MEMBERS];
+  size_t plural_count, plural_sentence;
+  size_t sentence_index;           /* of the sentence being read, 1-based */
+  const akg_actor *context_object; /* what CONTEXT_GROUP stands for */
+  bool resolving;                  /* analyse() is reading for facts, not a survey */
   akg_date article_date;
   akg_facts *out;
   size_t first_fact; /* out->count when the article began */
@@ -227,6 +239,34 @@ static void unbreak_glosses(akg_extractor *ex) {
   }
 }
 
+/* "the alliance", "the centre" (an organization named shortly before) and
+ * "the two countries", "both sides" (a list named shortly before): the
+ * actor they stand for, with the phrase's length in *len. */
+static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
+                                   bool *plural) {
+  uint32_t bits = ex->cue_bits[i];
+  *plural = false;
+  if ((bits & AKG_CUE_ORG_ANAPHOR) && ex->last_org &&
+      ex->sentence_index - ex->last_org_sentence <= ANAPHOR_SENTENCES) {
+    *len = ex->cue_len[i];
+    return ex->last_org;
+  }
+  if (!(bits & AKG_CUE_GROUP_ANAPHOR))
+    return NULL;
+  /* Two names earlier in this sentence may make the list it stands for
+   * (bind_plurals_here decides, once lists are formed); else the last
+   * list of the sentences before. */
+  bool recent = ex->plural_count >= 2 &&
+                ex->sentence_index - ex->plural_sentence <= ANAPHOR_SENTENCES;
+  if (ex->mention_count < 2 && !recent)
+    return NULL;
+  if (!recent)
+    ex->plural_count = 0; /* only a list of this sentence will do */
+  *len = ex->cue_len[i];
+  *plural = true;
+  return recent ? ex->plural[0] : ex->mentions[0].actor;
+}
+
 static void mark_mentions(akg_extractor *ex) {
   size_t n = ntok(ex);
   ex->mention_count = 0;
@@ -236,11 +276,14 @@ static void mark_mentions(akg_extractor *ex) {
     uint32_t value;
     size_t len = akg_phrase_dict_match(ex->lex->names, &ex->tokens, i, &value);
     const akg_actor *person_for = len ? NULL : person_at(ex, i);
+    bool plural = false;
+    if (!len && !person_for && ex->resolving)
+      person_for = anaphor_at(ex, i, &len, &plural);
     if (!len && !person_for) {
       i++;
       continue;
     }
-    if (person_for) {
+    if (person_for && !len) {
       /* A speaker named earlier with their state: a run of name words. */
       len = 1;
       while (i + len < n && person_at(ex, i + len) == person_for)
@@ -264,6 +307,11 @@ static void mark_mentions(akg_extractor *ex) {
       m->end = (uint32_t)(i + len);
       m->actor = actor;
       m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
+      m->plural = plural;
+      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !plural) {
+        ex->last_org = actor;
+        ex->last_org_sentence = ex->sentence_index;
+      }
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
       m->group = -1;
@@ -301,6 +349,31 @@ static bool joined(const akg_extractor *ex, const mention *a, const mention *b) 
                   AKG_CUE_REPORTING))
     return false;
   return true;
+}
+
+/* "the Republic of Korea, Canada and Luxembourg ..., as the three nations
+ * officially joined": a plural anaphor after a list in its own sentence
+ * means that list, not one of the sentences before. */
+static void bind_plurals_here(akg_extractor *ex) {
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    if (!ex->mentions[m].plural)
+      continue;
+    int best = -1;
+    for (size_t g = 0; g < ex->group_count && ex->groups[g].end <= ex->mentions[m].first;
+         g++)
+      if (ex->groups[g].count >= 2)
+        best = (int)g;
+    if (best < 0)
+      return;
+    const group *g = &ex->groups[best];
+    size_t n = 0;
+    for (uint32_t k = 0; k < g->count && n < MAX_MEMBERS; k++)
+      if (!ex->mentions[g->mention + k].plural)
+        ex->plural[n++] = ex->mentions[g->mention + k].actor;
+    ex->plural_count = n;
+    ex->plural_sentence = ex->sentence_index;
+    return;
+  }
 }
 
 static void form_groups(akg_extractor *ex) {
@@ -385,6 +458,8 @@ static void analyse(akg_extractor *ex, const char *text, size_t len) {
   unbreak_glosses(ex);
   mark_mentions(ex);
   form_groups(ex);
+  if (ex->resolving)
+    bind_plurals_here(ex);
   mark_triggers(ex);
 }
 
@@ -554,7 +629,8 @@ static bool inside_phrase(const akg_extractor *ex, size_t at) {
     /* "10 days of war games" is still the games themselves. */
     if (covered(ex, i, AKG_CUE_PREPOSITION))
       return strcmp(norm(ex, i), "of") != 0;
-    if (!covered(ex, i, AKG_CUE_FILLER) && !is_adverb(ex, i))
+    /* An unresolved "the alliance" is still "the" and a noun. */
+    if (!covered(ex, i, AKG_CUE_FILLER | AKG_CUE_ORG_ANAPHOR) && !is_adverb(ex, i))
       return false;
   }
   return false;
@@ -804,20 +880,25 @@ static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
 /* The actors of a group (or the topic): calls back with each. */
 static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
                       size_t max) {
-  if (gi == TOPIC_GROUP) {
-    out[0] = ex->topic;
+  if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP) {
+    out[0] = gi == TOPIC_GROUP ? ex->topic : ex->context_object;
     return 1;
   }
   if (gi < 0)
     return 0;
   const group *g = &ex->groups[gi];
   size_t n = 0;
-  for (uint32_t k = 0; k < g->count && n < max; k++)
-    out[n++] = ex->mentions[g->mention + k].actor;
+  for (uint32_t k = 0; k < g->count && n < max; k++) {
+    const mention *m = &ex->mentions[g->mention + k];
+    if (!m->plural) {
+      out[n++] = m->actor;
+      continue;
+    }
+    for (size_t p = 0; p < ex->plural_count && n < max; p++)
+      out[n++] = ex->plural[p];
+  }
   return n;
 }
-
-enum { MAX_MEMBERS = 64 };
 
 static void emit_pairs(akg_extractor *ex, const occurrence *o, int sg, int og) {
   const akg_actor *s[MAX_MEMBERS], *t[MAX_MEMBERS];
@@ -838,12 +919,75 @@ static void emit_within(akg_extractor *ex, const occurrence *o, int gi) {
 }
 
 static size_t group_size(const akg_extractor *ex, int gi) {
-  return gi >= 0 ? ex->groups[gi].count : gi == TOPIC_GROUP;
+  if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP)
+    return 1;
+  if (gi < 0)
+    return 0;
+  const group *g = &ex->groups[gi];
+  size_t n = g->count;
+  for (uint32_t k = 0; k < g->count; k++)
+    if (ex->mentions[g->mention + k].plural)
+      n += ex->plural_count - 1;
+  return n;
 }
 
 static void set_object(akg_extractor *ex, occurrence *o, int og) {
   if (og >= 0 && ex->groups[og].object_of < 0)
     ex->groups[og].object_of = (int)(o - ex->occs);
+}
+
+/* Whether the word ends its clause without an object: the sentence ends,
+ * or one of the trigger's context words follows ("joined as members",
+ * "joined in 2017"), filler aside ("had also joined officially."). */
+static bool object_left_out(const akg_extractor *ex, const akg_trigger *t, size_t end) {
+  size_t n = ntok(ex), i = end;
+  while (i < n && ex->mention_at[i] < 0 &&
+         (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i)) &&
+         !akg_wordlist_has(t->context_object_after, norm(ex, i)))
+    i++;
+  return i == n || (ex->mention_at[i] < 0 &&
+                    akg_wordlist_has(t->context_object_after, norm(ex, i)));
+}
+
+/* "Montenegro joined in 2017 and North Macedonia in 2020": a list item
+ * after "and" that only a time or place follows shares the predicate. */
+static int gapped_subject(akg_extractor *ex, const occurrence *o) {
+  size_t n = ntok(ex);
+  for (size_t i = o->end; i < n; i++) {
+    if (ex->mention_at[i] >= 0 || ex->trigger_at[i] >= 0 ||
+        covered(ex, i, AKG_CUE_CLAUSE_BREAK | AKG_CUE_REPORTING))
+      return NO_GROUP;
+    if (strcmp(norm(ex, i), "and"))
+      continue;
+    size_t j = i + 1;
+    while (j < n && is_determiner(ex, j))
+      j++;
+    group *g = j < n ? group_of(ex, j) : NULL;
+    if (!g || g->first != j)
+      return NO_GROUP;
+    size_t after = g->end;
+    if (after == n || ex->tokens.items[after].kind == AKG_TOKEN_NUMBER ||
+        akg_wordlist_has(o->trigger->context_object_after, norm(ex, after)))
+      return group_index(ex, g);
+    return NO_GROUP;
+  }
+  return NO_GROUP;
+}
+
+/* An intransitive use of a word whose object is known from the context:
+ * the organization named in the last few sentences. */
+static bool object_from_context(akg_extractor *ex, const occurrence *o, int sg) {
+  const akg_trigger *t = o->trigger;
+  if (!t->context_object_after || sg == NO_GROUP || !ex->last_org ||
+      ex->sentence_index - ex->last_org_sentence > ANAPHOR_SENTENCES ||
+      !object_left_out(ex, t, o->end) || cancelled(ex, o))
+    return false;
+  ex->context_object = ex->last_org;
+  emit_pairs(ex, o, sg, CONTEXT_GROUP);
+  int gapped = gapped_subject(ex, o);
+  if (gapped != NO_GROUP)
+    emit_pairs(ex, o, gapped, CONTEXT_GROUP);
+  return true;
 }
 
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
@@ -887,6 +1031,8 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
         !inside_phrase(ex, o->first))
       emit_within(ex, o, sg);
+    else if (!is_passive(ex, o))
+      object_from_context(ex, o, sg);
     return;
   }
   set_object(ex, o, og);
@@ -1002,10 +1148,23 @@ static void resolve_modifier(akg_extractor *ex, occurrence *o) {
     emit_pairs(ex, o, sg, og);
 }
 
-static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
-                             size_t position) {
-  analyse(ex, text, len);
-  learn_people(ex);
+/* The last list of two or more actors the sentence names, for "the two
+ * countries" in the sentences after it. */
+static void remember_lists(akg_extractor *ex) {
+  for (size_t g = ex->group_count; g-- > 0;) {
+    if (group_size(ex, (int)g) < 2)
+      continue;
+    const akg_actor *a[MAX_MEMBERS];
+    size_t n = members(ex, (int)g, a, MAX_MEMBERS);
+    memcpy(ex->plural, a, n * sizeof *a);
+    ex->plural_count = n;
+    ex->plural_sentence = ex->sentence_index;
+    return;
+  }
+}
+
+static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
+                                size_t position) {
   if (!ex->occ_count)
     return;
   ex->position = position;
@@ -1021,6 +1180,17 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
     case AKG_FRAME_MODIFIER: resolve_modifier(ex, o); break;
     }
   }
+}
+
+static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
+                             size_t position) {
+  ex->sentence_index++;
+  ex->resolving = true;
+  analyse(ex, text, len);
+  ex->resolving = false;
+  learn_people(ex);
+  extract_occurrences(ex, text, len, position);
+  remember_lists(ex);
 }
 
 /* ---- the article ---- */
@@ -1122,6 +1292,9 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->capped = false;
   ex->article_date = article->date;
   akg_strmap_clear(ex->people);
+  ex->last_org = NULL;
+  ex->plural_count = 0;
+  ex->sentence_index = 0;
   const char *text = article->text ? article->text : "";
   size_t len = article->text ? article->text_len : 0;
   akg_sentences_split(text, len, &ex->sentences);

@@ -345,6 +345,8 @@ static const struct {
     {"Auxiliary", AKG_CUE_AUXILIARY},
     {"ProxyLink", AKG_CUE_PROXY_LINK},
     {"Offer", AKG_CUE_OFFER},
+    {"OrganizationAnaphor", AKG_CUE_ORG_ANAPHOR},
+    {"GroupAnaphor", AKG_CUE_GROUP_ANAPHOR},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -453,6 +455,8 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     status = wordlist_of(ld, run, "passiveObjectMarker", &tr->passive_markers);
   if (status == AKG_OK)
     status = wordlist_of(ld, run, "notFollowedBy", &tr->not_followed_by);
+  if (status == AKG_OK)
+    status = wordlist_of(ld, run, "contextObjectAfter", &tr->context_object_after);
   if (status != AKG_OK)
     return status;
   size_t forms = 0;

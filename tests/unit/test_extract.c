@@ -312,7 +312,7 @@ static void exposing_and_holding_responsible(void **state) {
   expect(NULL, "The UK exposed Russia as a partner.", "");
   expect(NULL, "Australia holds China state-backed actors responsible for the hack.",
          "AUS accuses CHN");
-  expect(NULL, "Australia held talks with China.", "");
+  expect(NULL, "Australia held China's ambassador in high regard.", "");
 }
 
 static void claims_name_the_culprit(void **state) {
@@ -387,9 +387,75 @@ static void offers_are_not_yet_cooperation(void **state) {
          "CHN cooperatesWith PHL");
 }
 
+/* "the alliance", "the centre": the organization named in the last few
+ * sentences; never one named long before. */
+static void definite_organizations_refer_back(void **state) {
+  (void)state;
+  expect("South Korea joins cyber centre",
+         "Seoul joined the NATO CCDCOE in May. The NIS said it would seek to deepen "
+         "cooperation with the centre.",
+         "CCDCOE cooperatesWith KOR; KOR joins CCDCOE");
+  expect(NULL,
+         "Sweden joined NATO on Thursday. The Kremlin has repeatedly condemned the "
+         "alliance's expansion.",
+         "RUS accuses NATO; SWE joins NATO");
+  expect(NULL,
+         "NATO met. It rained. It rained again. It rained on. Russia condemned the "
+         "alliance.",
+         "");
+}
+
+/* "the two countries", "the three nations": the list named last, in the
+ * sentence itself or shortly before. */
+static void plural_descriptions_refer_to_a_list(void **state) {
+  (void)state;
+  expect(NULL,
+         "Diplomats of the United States, Japan and South Korea met in Tokyo. The three "
+         "countries condemned North Korea.",
+         "JPN accuses PRK; JPN cooperatesWith KOR; JPN cooperatesWith USA; KOR accuses "
+         "PRK; KOR cooperatesWith USA; USA accuses PRK");
+  expect(NULL,
+         "The flags of Canada and Luxembourg were raised at the NATO CCDCOE in Tallinn, "
+         "as the two nations officially joined the Centre.",
+         "CAN joins CCDCOE; LUX joins CCDCOE");
+  expect(NULL, "The two countries condemned North Korea.", "");
+}
+
+/* "had also joined as members", "joined in 2017 and North Macedonia in
+ * 2020": the organization comes from the context; "joined the talks" or a
+ * wish to join is no joining. */
+static void joining_an_organization_named_before(void **state) {
+  (void)state;
+  expect(NULL,
+         "South Korea joined the NATO CCDCOE. Canada and Luxembourg had also joined as "
+         "members.",
+         "CAN joins CCDCOE; KOR joins CCDCOE; LUX joins CCDCOE");
+  expect(NULL, "NATO has grown. Montenegro joined in 2017 and North Macedonia in 2020.",
+         "MKD joins NATO; MNE joins NATO");
+  expect(NULL, "NATO has grown. Bosnia joined the talks.", "");
+  expect(NULL, "NATO has grown. Ukraine wants to join as a member.", "");
+}
+
+static void meetings_participation_and_sources(void **state) {
+  (void)state;
+  expect(NULL, "Japan participates in the activities of the NATO CCDCOE.",
+         "CCDCOE cooperatesWith JPN");
+  expect(NULL,
+         "China's foreign ministry spokesman Li said the United States was itself the "
+         "world's largest source of cyber attacks.",
+         "CHN accuses USA");
+  expect(NULL,
+         "Japan expressed grave concern that North Korea funds its programs through "
+         "malicious cyber activities.",
+         "JPN accuses PRK");
+}
+
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
   (void)state;
   expect(NULL, "Austria, Ireland and Malta remain outside the alliance.", "");
+  expect(NULL,
+         "NATO met in Brussels. Austria, Ireland and Malta remain outside the alliance.",
+         "");
   expect(NULL, "French and Egyptian warships launched 10 days of war games.",
          "EGY cooperatesWith FRA");
 }
@@ -498,6 +564,10 @@ int main(void) {
       cmocka_unit_test(the_month_may_is_no_modal),
       cmocka_unit_test(offers_are_not_yet_cooperation),
       cmocka_unit_test(a_relation_noun_in_a_phrase_is_a_thing),
+      cmocka_unit_test(definite_organizations_refer_back),
+      cmocka_unit_test(plural_descriptions_refer_to_a_list),
+      cmocka_unit_test(joining_an_organization_named_before),
+      cmocka_unit_test(meetings_participation_and_sources),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
