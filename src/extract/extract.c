@@ -36,7 +36,7 @@ enum {
   AGENT_WINDOW = 4,    /* "criticized (sharply) by China" */
   MARKER_WINDOW = 6,   /* "cooperation in the cyber field with" */
   OBJECT_SCAN = 12,
-  REQUIRES_WINDOW = 12,       /* "named China ... as the countries that pose a threat" */
+  REQUIRES_WINDOW = 16,       /* "named China ... as the countries that pose a threat" */
   PREMODIFIER_GAP = 2,        /* "Japan's official joining" */
   REQUIRES_BEFORE_WINDOW = 4, /* "became the 32nd member" */
   CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
@@ -44,9 +44,11 @@ enum {
   OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
   PROXY_NP_WORDS = 4,         /* "to cyber actors affiliated with" */
   GROUP_GLUE_MAX = 6,
-  PERSON_ROLE_WORDS = 5, /* "'s foreign ministry spokesman" */
-  PERSON_NAME_WORDS = 3, /* "Wang Wenbin", "Pekka Haavisto" */
-  ANAPHOR_SENTENCES = 3, /* how far back "the alliance" may reach */
+  PERSON_ROLE_WORDS = 5,     /* "'s foreign ministry spokesman" */
+  PERSON_NAME_WORDS = 3,     /* "Wang Wenbin", "Pekka Haavisto" */
+  ANAPHOR_SENTENCES = 3,     /* how far back "the two countries" may reach */
+  DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
+  RECENT_ORGS = 8,
   MAX_DATES = 16,
   MAX_MEMBERS = 64
 };
@@ -101,8 +103,11 @@ struct akg_extractor {
                          Pekka Haavisto"); keys are token norms */
   const akg_actor *topic;
   /* What anaphors refer back to, and the sentence that named it. */
-  const akg_actor *last_org;
-  size_t last_org_sentence;
+  struct recent_org {
+    const akg_actor *actor;
+    size_t sentence;
+  } recent_orgs[RECENT_ORGS]; /* most recently named first */
+  size_t recent_org_count;
   const akg_actor *plural[MAX_MEMBERS];
   size_t plural_count, plural_sentence;
   size_t sentence_index;           /* of the sentence being read, 1-based */
@@ -239,6 +244,19 @@ static void unbreak_glosses(akg_extractor *ex) {
   }
 }
 
+/* Puts `actor` first among the organizations named lately. */
+static void remember_org(akg_extractor *ex, const akg_actor *actor) {
+  size_t r = 0;
+  while (r < ex->recent_org_count && ex->recent_orgs[r].actor != actor)
+    r++;
+  if (r == ex->recent_org_count && r < RECENT_ORGS)
+    ex->recent_org_count++;
+  if (r == RECENT_ORGS)
+    r--;
+  memmove(&ex->recent_orgs[1], &ex->recent_orgs[0], r * sizeof ex->recent_orgs[0]);
+  ex->recent_orgs[0] = (struct recent_org){actor, ex->sentence_index};
+}
+
 /* "the alliance", "the centre" (an organization named shortly before) and
  * "the two countries", "both sides" (a list named shortly before): the
  * actor they stand for, with the phrase's length in *len. */
@@ -246,10 +264,20 @@ static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
                                    bool *plural) {
   uint32_t bits = ex->cue_bits[i];
   *plural = false;
-  if ((bits & AKG_CUE_ORG_ANAPHOR) && ex->last_org &&
-      ex->sentence_index - ex->last_org_sentence <= ANAPHOR_SENTENCES) {
-    *len = ex->cue_len[i];
-    return ex->last_org;
+  if (bits & AKG_CUE_ORG_ANAPHOR) {
+    /* The head noun must describe the organization: "the alliance" is
+     * NATO or AUKUS, never the EU named after them. */
+    const char *head = norm(ex, i + ex->cue_len[i] - 1);
+    for (size_t r = 0; r < ex->recent_org_count; r++) {
+      const struct recent_org *o = &ex->recent_orgs[r];
+      if (ex->sentence_index - o->sentence > DESCRIPTOR_SENTENCES)
+        break;
+      if (akg_wordlist_has(ex->lex->descriptors[o->actor - ex->lex->actors], head)) {
+        *len = ex->cue_len[i];
+        return o->actor;
+      }
+    }
+    return NULL;
   }
   if (!(bits & AKG_CUE_GROUP_ANAPHOR))
     return NULL;
@@ -300,6 +328,11 @@ static void mark_mentions(akg_extractor *ex) {
         ex->mentions[ex->mention_count - 1].end + 1 == i &&
         ex->mentions[ex->mention_count - 1].actor == actor)
       actor = NULL;
+    /* "the Lebanese militant group Hezbollah": a demonym before such a
+     * noun names people of the country, not its state. */
+    if (actor && !person_for && AKG_NAME_KIND(value) == AKG_LABEL_DEMONYM &&
+        i + len < n && starts(ex, i + len, AKG_CUE_NON_STATE))
+      actor = NULL;
     if (actor) {
       PUSH(ex->mentions, ex->mention_count, ex->mention_cap);
       mention *m = &ex->mentions[ex->mention_count];
@@ -308,10 +341,8 @@ static void mark_mentions(akg_extractor *ex) {
       m->actor = actor;
       m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
       m->plural = plural;
-      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !plural) {
-        ex->last_org = actor;
-        ex->last_org_sentence = ex->sentence_index;
-      }
+      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !plural)
+        remember_org(ex, actor);
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
       m->group = -1;
@@ -532,6 +563,17 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
     i--;
   if (i == 0 || !covered(ex, i - 1, AKG_CUE_PREPOSITION))
     return true;
+  /* "In Tehran, Foreign Ministry spokesman Nasser Kanaani said": a place
+   * opening the sentence before a speaker is where the speaker speaks
+   * for. */
+  if (i == 1 && g->end + 1 < ntok(ex) && !strcmp(norm(ex, g->end), ",")) {
+    size_t r = g->end + 1;
+    while (r < ntok(ex) && is_determiner(ex, r))
+      r++;
+    for (size_t k = r; k < ntok(ex) && k < r + PERSON_ROLE_WORDS; k++)
+      if (covered(ex, k, AKG_CUE_ROLE))
+        return true;
+  }
   size_t p = i - 1;
   while (p > 0 && is_determiner(ex, p - 1))
     p--;
@@ -607,13 +649,32 @@ static bool anaphor_before(const akg_extractor *ex, size_t at) {
   return false;
 }
 
+/* Past a time phrase opening a clause ("In 2021", "On 4 May,"). */
+static size_t skip_time_phrase(const akg_extractor *ex, size_t i) {
+  size_t n = ntok(ex), j = i;
+  if (!covered(ex, j, AKG_CUE_PREPOSITION))
+    return i;
+  j++;
+  while (j < n && is_determiner(ex, j))
+    j++;
+  if (j == n || (ex->tokens.items[j].kind != AKG_TOKEN_NUMBER &&
+                 !akg_is_calendar_word(norm(ex, j))))
+    return i;
+  while (j < n && (ex->tokens.items[j].kind == AKG_TOKEN_NUMBER ||
+                   akg_is_calendar_word(norm(ex, j))))
+    j++;
+  if (j < n && !strcmp(norm(ex, j), ","))
+    j++;
+  return j;
+}
+
 /* The clause's subject is an anaphor ("it") or a body that speaks for a
  * state without naming it ("The Foreign Office", "the ministry said"):
  * in an article about one actor, that actor. */
 static bool speaker_before(const akg_extractor *ex, size_t at) {
   if (anaphor_before(ex, at))
     return true;
-  for (size_t i = clause_start(ex, at); i < at; i++) {
+  for (size_t i = skip_time_phrase(ex, clause_start(ex, at)); i < at; i++) {
     if (ex->mention_at[i] >= 0 || covered(ex, i, AKG_CUE_PREPOSITION))
       return false;
     if (covered(ex, i, AKG_CUE_ROLE))
@@ -643,6 +704,8 @@ static int topic_or_none(const akg_extractor *ex) {
 /* "was (also) criticized": a passive auxiliary shortly before a past
  * participle. */
 static bool is_passive(const akg_extractor *ex, const occurrence *o) {
+  if (o->trigger->predicative)
+    return false;
   const char *w = norm(ex, o->first);
   size_t len = strlen(w);
   if (len < 3 || strcmp(w + len - 2, "ed"))
@@ -689,6 +752,16 @@ static size_t proxy_link_ahead(const akg_extractor *ex, size_t at) {
   return 0;
 }
 
+/* Whether the relation word at `i` ends the search for an earlier word's
+ * object. A noun that needs a marker and has none is only a noun:
+ * "information sharing on cyber threats with Japan". */
+static bool blocks_search(const akg_extractor *ex, size_t i) {
+  const occurrence *o = &ex->occs[ex->trigger_at[i]];
+  const akg_trigger *t = o->trigger;
+  return t->frame != AKG_FRAME_NOUN || !t->marker_required ||
+         (o->end < ntok(ex) && akg_wordlist_has(t->object_markers, norm(ex, o->end)));
+}
+
 /* The object of an occurrence, searched to the right of `from`. With
  * `need_marker`, the object must follow one of the trigger's markers, and
  * up to MARKER_WINDOW other words may come first ("cooperation in the cyber
@@ -729,7 +802,8 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
       }
       break; /* a name before the marker: the phrase is about it */
     }
-    if (ex->trigger_at[i] >= 0 || covered(ex, i, AKG_CUE_CLAUSE_BREAK))
+    if ((ex->trigger_at[i] >= 0 && blocks_search(ex, i)) ||
+        covered(ex, i, AKG_CUE_CLAUSE_BREAK))
       break;
     if (akg_wordlist_has(t->object_markers, norm(ex, i)) &&
         (!seen_marker || !strcmp(norm(ex, i), "of"))) {
@@ -809,6 +883,16 @@ static bool premodifier_possessive(const akg_extractor *ex, int gi) {
 
 /* ---- modality ---- */
 
+/* "rejected the claim as baseless and condemned Albania's decision": a
+ * relation word right after "and" (adverbs aside) heads a predicate of its
+ * own, out of reach of a denial before the "and". */
+static bool new_predicate_between(const akg_extractor *ex, size_t from, size_t at) {
+  size_t i = at;
+  while (i > from + 1 && (is_adverb(ex, i - 1) || covered(ex, i - 1, AKG_CUE_FILLER)))
+    i--;
+  return i > from + 1 && !strcmp(norm(ex, i - 1), "and") && ex->mention_at[i - 2] < 0;
+}
+
 static bool cancelled(const akg_extractor *ex, const occurrence *o) {
   size_t start = clause_start(ex, o->first);
   for (size_t i = start; i < o->first; i++) {
@@ -824,7 +908,7 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
       return true;
     /* A denial or rejection governs the whole clause after it ("rejected
      * a US offer to ... hammer out an agreement between ..."). */
-    if (c & AKG_CUE_DENIAL)
+    if ((c & AKG_CUE_DENIAL) && !new_predicate_between(ex, i, o->first))
       return true;
     /* An intention is not yet a fact, except for cooperation, where
      * "will seek cooperation with" is the event itself (CAMEO 03). */
@@ -978,11 +1062,11 @@ static int gapped_subject(akg_extractor *ex, const occurrence *o) {
  * the organization named in the last few sentences. */
 static bool object_from_context(akg_extractor *ex, const occurrence *o, int sg) {
   const akg_trigger *t = o->trigger;
-  if (!t->context_object_after || sg == NO_GROUP || !ex->last_org ||
-      ex->sentence_index - ex->last_org_sentence > ANAPHOR_SENTENCES ||
+  if (!t->context_object_after || sg == NO_GROUP || !ex->recent_org_count ||
+      ex->sentence_index - ex->recent_orgs[0].sentence > ANAPHOR_SENTENCES ||
       !object_left_out(ex, t, o->end) || cancelled(ex, o))
     return false;
-  ex->context_object = ex->last_org;
+  ex->context_object = ex->recent_orgs[0].actor;
   emit_pairs(ex, o, sg, CONTEXT_GROUP);
   int gapped = gapped_subject(ex, o);
   if (gapped != NO_GROUP)
@@ -1108,6 +1192,26 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
           covered(ex, i - 1, AKG_CUE_FILLER | AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY)))
     i--;
   group *g = i > 0 ? group_of(ex, i - 1) : NULL;
+  if (!g && i >= 2 && starts(ex, i - 1, AKG_CUE_REPORTING) && (g = group_of(ex, i - 2))) {
+    /* "It is the US that is the world's biggest source of cyber attacks":
+     * a cleft names the culprit; the speaker is the clause's or the
+     * article's. */
+    size_t b = g->first;
+    while (b > 0 && is_determiner(ex, b - 1))
+      b--;
+    if (b < 2 || !starts(ex, b - 1, AKG_CUE_PASSIVE) ||
+        !starts(ex, b - 2, AKG_CUE_ANAPHOR))
+      return;
+    int og = group_index(ex, g);
+    int sg = subject_left(ex, b - 2);
+    if (sg == NO_GROUP)
+      sg = topic_or_none(ex);
+    o->subject = sg;
+    set_object(ex, o, og);
+    if (!cancelled(ex, o) && requirement_met(ex, o->trigger, o->end))
+      emit_pairs(ex, o, sg, og);
+    return;
+  }
   if (!g)
     return;
   size_t before = g->first;
@@ -1152,7 +1256,9 @@ static void resolve_modifier(akg_extractor *ex, occurrence *o) {
  * countries" in the sentences after it. */
 static void remember_lists(akg_extractor *ex) {
   for (size_t g = ex->group_count; g-- > 0;) {
-    if (group_size(ex, (int)g) < 2)
+    /* "Singapore signed MOUs with Vietnam and Brazil": the two countries
+     * after it are not the objects. */
+    if (group_size(ex, (int)g) < 2 || ex->groups[g].object_of >= 0)
       continue;
     const akg_actor *a[MAX_MEMBERS];
     size_t n = members(ex, (int)g, a, MAX_MEMBERS);
@@ -1215,9 +1321,17 @@ static size_t title_length(const char *title) {
  * one the article is about, and whom "it" and agentless passives mean. */
 static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
   analyse(ex, title, title_length(title));
-  for (size_t g = 0; g < ex->group_count; g++)
+  for (size_t g = 0; g < ex->group_count; g++) {
+    /* "Naming India as a cyber threat was overdue. Now Ottawa ...": the
+     * object of a relation word is not who the article is about. */
+    size_t b = ex->groups[g].first;
+    while (b > 0 && is_determiner(ex, b - 1))
+      b--;
+    if (b > 0 && ex->trigger_at[b - 1] >= 0)
+      continue;
     if (usable_as_subject(ex, &ex->groups[g]))
       return ex->mentions[ex->groups[g].mention].actor;
+  }
   return NULL;
 }
 
@@ -1292,7 +1406,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->capped = false;
   ex->article_date = article->date;
   akg_strmap_clear(ex->people);
-  ex->last_org = NULL;
+  ex->recent_org_count = 0;
   ex->plural_count = 0;
   ex->sentence_index = 0;
   const char *text = article->text ? article->text : "";

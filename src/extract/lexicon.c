@@ -269,6 +269,9 @@ static void add_exclusions(loader *ld, subject_run run) {
   }
 }
 
+static akg_status wordlist_of(loader *ld, subject_run run, const char *predicate,
+                              akg_wordlist *out);
+
 static akg_status load_actors(loader *ld) {
   akg_lexicon *lex = ld->lexicon;
   actor_run *runs = NULL;
@@ -302,9 +305,14 @@ static akg_status load_actors(loader *ld) {
   }
   if (status == AKG_OK) {
     lex->actors = akg_calloc(count, sizeof(akg_actor));
+    lex->descriptors = akg_calloc(count, sizeof(akg_wordlist));
     lex->actor_count = count;
     for (size_t a = 0; a < count; a++)
       lex->actors[a] = runs[a].actor;
+    for (size_t a = 0; a < count && status == AKG_OK; a++)
+      status = wordlist_of(ld, runs[a].run, "descriptor", &lex->descriptors[a]);
+  }
+  if (status == AKG_OK) {
     for (int pass = 0; pass < PASS_COUNT; pass++) {
       for (size_t a = 0; a < count; a++) {
         subject_run run = runs[a].run;
@@ -347,6 +355,7 @@ static const struct {
     {"Offer", AKG_CUE_OFFER},
     {"OrganizationAnaphor", AKG_CUE_ORG_ANAPHOR},
     {"GroupAnaphor", AKG_CUE_GROUP_ANAPHOR},
+    {"NonStateHead", AKG_CUE_NON_STATE},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -435,6 +444,7 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   tr->joint = flag_value(run, "joint");
   tr->marker_required = flag_value(run, "markerRequired");
   tr->context_subject = flag_value(run, "subjectFromContext");
+  tr->predicative = flag_value(run, "predicative");
   const char *distance = first_value(run, "markerDistance");
   tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
   if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {
@@ -659,6 +669,7 @@ void akg_lexicon_free(akg_lexicon *lexicon) {
     akg_free(lexicon->strings[i]);
   akg_free(lexicon->strings);
   akg_free(lexicon->actors);
+  akg_free(lexicon->descriptors);
   akg_free(lexicon->triggers);
   akg_phrase_dict_free(lexicon->names);
   akg_phrase_dict_free(lexicon->relation_words);

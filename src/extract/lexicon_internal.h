@@ -45,15 +45,17 @@ typedef struct akg_trigger {
   const char *name; /* the trigger's IRI local name */
   akg_relation relation;
   akg_frame frame;
-  bool joint;                        /* coordinated subjects relate to one another */
-  bool marker_required;              /* the object must follow an object marker */
-  bool context_subject;              /* may take its subject from the context */
-  akg_wordlist object_markers;       /* e.g. "with", "of": object follows one */
-  akg_wordlist requires_after;       /* e.g. "threat": must follow the object */
-  akg_wordlist requires_before;      /* e.g. "became": must shortly precede the word */
-  unsigned marker_distance;          /* words allowed before the marker */
-  akg_wordlist passive_markers;      /* "on": "was blamed on Russia" */
-  akg_wordlist not_followed_by;      /* "bid": "Sweden's accession bid" */
+  bool joint;                   /* coordinated subjects relate to one another */
+  bool marker_required;         /* the object must follow an object marker */
+  bool context_subject;         /* may take its subject from the context */
+  bool predicative;             /* an adjective after "be", never a passive: "was deeply
+                                   concerned by" */
+  akg_wordlist object_markers;  /* e.g. "with", "of": object follows one */
+  akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
+  akg_wordlist requires_before; /* e.g. "became": must shortly precede the word */
+  unsigned marker_distance;     /* words allowed before the marker */
+  akg_wordlist passive_markers; /* "on": "was blamed on Russia" */
+  akg_wordlist not_followed_by; /* "bid": "Sweden's accession bid" */
   akg_wordlist context_object_after; /* "as", "in": "had also joined as
                                          members", the object is the
                                          organization named just before */
@@ -82,11 +84,13 @@ enum {
   AKG_CUE_PROXY_LINK = 1u << 16,     /* "affiliated with": who stands behind */
   AKG_CUE_OFFER = 1u << 17,          /* "ready to", "willing to": not done */
   AKG_CUE_ORG_ANAPHOR = 1u << 18,    /* "the alliance": the last organization */
-  AKG_CUE_GROUP_ANAPHOR = 1u << 19   /* "the two countries": the last list */
+  AKG_CUE_GROUP_ANAPHOR = 1u << 19,  /* "the two countries": the last list */
+  AKG_CUE_NON_STATE = 1u << 20       /* "militant": "Lebanese militants" */
 };
 
 struct akg_lexicon {
-  akg_actor *actors; /* sorted by id */
+  akg_actor *actors;         /* sorted by id */
+  akg_wordlist *descriptors; /* per actor: "alliance", "centre" (or NULL) */
   size_t actor_count;
   akg_phrase_dict *names; /* values: AKG_NAME_VALUE or AKG_NAME_EXCLUDED */
   akg_trigger *triggers;

@@ -387,8 +387,8 @@ static void offers_are_not_yet_cooperation(void **state) {
          "CHN cooperatesWith PHL");
 }
 
-/* "the alliance", "the centre": the organization named in the last few
- * sentences; never one named long before. */
+/* "the alliance", "the centre": the organization named lately that the
+ * noun describes. */
 static void definite_organizations_refer_back(void **state) {
   (void)state;
   expect("South Korea joins cyber centre",
@@ -399,10 +399,11 @@ static void definite_organizations_refer_back(void **state) {
          "Sweden joined NATO on Thursday. The Kremlin has repeatedly condemned the "
          "alliance's expansion.",
          "RUS accuses NATO; SWE joins NATO");
-  expect(NULL,
-         "NATO met. It rained. It rained again. It rained on. Russia condemned the "
-         "alliance.",
-         "");
+  /* The noun must describe the organization (akg:descriptor): the EU is
+   * no alliance. */
+  expect(NULL, "The EU met in Brussels. Russia condemned the alliance.", "");
+  expect(NULL, "NATO and the EU met in Brussels. Russia condemned the bloc.",
+         "EU cooperatesWith NATO; RUS accuses EU");
 }
 
 /* "the two countries", "the three nations": the list named last, in the
@@ -448,6 +449,43 @@ static void meetings_participation_and_sources(void **state) {
          "Japan expressed grave concern that North Korea funds its programs through "
          "malicious cyber activities.",
          "JPN accuses PRK");
+}
+
+static void more_words_for_the_relations(void **state) {
+  (void)state;
+  expect(NULL, "Washington sanctioned Iran's Ministry of Intelligence over the attack.",
+         "USA accuses IRN");
+  expect(NULL, "Washington sanctioned Iran's oil exports.", "");
+  expect(NULL,
+         "The attribution by The Hague and London of the hack of the OPCW to Moscow "
+         "followed.",
+         "GBR accuses RUS; NLD accuses RUS");
+  expect("Chinese Embassy remarks",
+         "We firmly oppose New Zealand's groundless accusations. It is well known that "
+         "the United States is the biggest hacker empire in the world.",
+         "CHN accuses NZL; CHN accuses USA");
+  expect(NULL, "NATO said it was deeply concerned by Russia's hybrid actions.",
+         "NATO accuses RUS");
+  expect(NULL, "Taiwan stepped up information sharing on cyber threats with Japan.",
+         "JPN cooperatesWith TWN");
+  expect(NULL, "Israel and the UAE launched a joint threat-intelligence platform.",
+         "ARE cooperatesWith ISR");
+}
+
+/* Who is not the state: "the Lebanese militant group Hezbollah"; who the
+ * article is not about: the object of a relation word in the title. */
+static void people_groups_and_topics(void **state) {
+  (void)state;
+  expect(
+      NULL,
+      "Israel attributed the attack to Iran and the Lebanese militant group Hezbollah.",
+      "ISR accuses IRN");
+  expect("Naming India as a cyber threat was overdue, Ottawa must act",
+         "The report named China as a threat.", "CAN accuses CHN");
+  expect(NULL,
+         "Singapore signed agreements with Vietnam and Brazil. The two countries "
+         "welcomed the step.",
+         "BRA cooperatesWith SGP; SGP cooperatesWith VNM");
 }
 
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
@@ -568,6 +606,8 @@ int main(void) {
       cmocka_unit_test(plural_descriptions_refer_to_a_list),
       cmocka_unit_test(joining_an_organization_named_before),
       cmocka_unit_test(meetings_participation_and_sources),
+      cmocka_unit_test(more_words_for_the_relations),
+      cmocka_unit_test(people_groups_and_topics),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
