@@ -780,6 +780,10 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
                                       : 0;
   const char *seen_marker = NULL;
   *marker = NULL;
+  /* "works with India": the form may end with its marker. */
+  if (need_marker && from == o->end && o->end > o->first + 1 &&
+      akg_wordlist_has(t->object_markers, norm(ex, o->end - 1)))
+    seen_marker = norm(ex, o->end - 1);
   size_t scan = OBJECT_SCAN + budget;
   for (size_t i = from; i < n && i < from + scan; i++) {
     group *g = group_of(ex, i);
@@ -909,6 +913,10 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
     /* A denial or rejection governs the whole clause after it ("rejected
      * a US offer to ... hammer out an agreement between ..."). */
     if ((c & AKG_CUE_DENIAL) && !new_predicate_between(ex, i, o->first))
+      return true;
+    /* A wish governs its clause, cooperation included ("We hope the UK
+     * side will ... work with China"). */
+    if ((c & AKG_CUE_WISH) && o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
     /* An intention is not yet a fact, except for cooperation, where
      * "will seek cooperation with" is the event itself (CAMEO 03). */

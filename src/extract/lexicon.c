@@ -356,6 +356,7 @@ static const struct {
     {"OrganizationAnaphor", AKG_CUE_ORG_ANAPHOR},
     {"GroupAnaphor", AKG_CUE_GROUP_ANAPHOR},
     {"NonStateHead", AKG_CUE_NON_STATE},
+    {"Wish", AKG_CUE_WISH},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

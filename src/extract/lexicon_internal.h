@@ -85,7 +85,8 @@ enum {
   AKG_CUE_OFFER = 1u << 17,          /* "ready to", "willing to": not done */
   AKG_CUE_ORG_ANAPHOR = 1u << 18,    /* "the alliance": the last organization */
   AKG_CUE_GROUP_ANAPHOR = 1u << 19,  /* "the two countries": the last list */
-  AKG_CUE_NON_STATE = 1u << 20       /* "militant": "Lebanese militants" */
+  AKG_CUE_NON_STATE = 1u << 20,      /* "militant": "Lebanese militants" */
+  AKG_CUE_WISH = 1u << 21            /* "we hope": nothing under it is done */
 };
 
 struct akg_lexicon {

@@ -488,6 +488,16 @@ static void people_groups_and_topics(void **state) {
          "BRA cooperatesWith SGP; SGP cooperatesWith VNM");
 }
 
+/* A form may end with its marker ("works with India"); a wish governs its
+ * clause, cooperation included. */
+static void forms_with_markers_and_wishes(void **state) {
+  (void)state;
+  expect(NULL, "Japan works with India.", "IND cooperatesWith JPN");
+  expect(NULL, "Singapore will continue to work closely with ASEAN.",
+         "ASEAN cooperatesWith SGP");
+  expect(NULL, "We hope the UK side will view the issue calmly and work with China.", "");
+}
+
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
   (void)state;
   expect(NULL, "Austria, Ireland and Malta remain outside the alliance.", "");
@@ -608,6 +618,7 @@ int main(void) {
       cmocka_unit_test(meetings_participation_and_sources),
       cmocka_unit_test(more_words_for_the_relations),
       cmocka_unit_test(people_groups_and_topics),
+      cmocka_unit_test(forms_with_markers_and_wishes),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
