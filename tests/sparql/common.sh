@@ -59,8 +59,9 @@ oxigraph_install() {
   if [[ "$have" != "$OXIGRAPH_VERSION" ]]; then
     mkdir -p "$dir"
     echo "installing oxigraph@$OXIGRAPH_VERSION into $dir (npm)" >&2
-    npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund \
-      --loglevel=error "oxigraph@$OXIGRAPH_VERSION" >&2 || {
+    # Its own cache: CI's HOME may be missing or read-only.
+    npm install --prefix "$dir" --cache "$dir/cache" --no-save --no-package-lock \
+      --no-audit --no-fund --loglevel=error "oxigraph@$OXIGRAPH_VERSION" >&2 || {
       echo "npm could not install oxigraph@$OXIGRAPH_VERSION into $dir" >&2
       return 1
     }
