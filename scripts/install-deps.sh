@@ -27,6 +27,8 @@ else
 fi
 need_cmd rapper raptor2-utils   # end-to-end tests: parse the RDF we write
 need_cmd roqet rasqal-utils     # end-to-end tests: SPARQL over graph.ttl
+need_cmd node nodejs            # end-to-end tests: Oxigraph (npm, into build/npm) answers the README's queries
+need_cmd npm npm
 need_cmd dot graphviz           # end-to-end tests: accept graph.dot
 need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
 need_cmd valgrind valgrind      # end-to-end test under memcheck
