@@ -49,9 +49,12 @@ enum {
   ANAPHOR_SENTENCES = 3,     /* how far back "the two countries" may reach */
   DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
   RECENT_ORGS = 8,
+  SIGNATORY_LINE_WORDS = 16, /* "The Government of the Kingdom of Sweden" */
   MAX_DATES = 16,
   MAX_MEMBERS = 64
 };
+
+enum { LIST_NONE, LIST_RECENT, LIST_SPEAKERS };
 
 #define NO_GROUP (-1)
 #define TOPIC_GROUP (-2)   /* the article's topic actor stands as subject */
@@ -62,7 +65,8 @@ typedef struct mention {
   const akg_actor *actor;
   akg_label_kind kind;
   bool possessive; /* followed by 's or ' */
-  bool plural;     /* "the two countries": stands for ex->plural */
+  uint8_t list;    /* LIST_RECENT: "the two countries", for ex->plural;
+                      LIST_SPEAKERS: "we", for ex->speakers */
   int group;
 } mention;
 
@@ -110,6 +114,10 @@ struct akg_extractor {
   size_t recent_org_count;
   const akg_actor *plural[MAX_MEMBERS];
   size_t plural_count, plural_sentence;
+  /* Who "we" are in a statement of several governments: its signatories
+   * or the list after "We, the ...". */
+  const akg_actor *speakers[MAX_MEMBERS];
+  size_t speaker_count;
   size_t sentence_index;           /* of the sentence being read, 1-based */
   const akg_actor *context_object; /* what CONTEXT_GROUP stands for */
   bool resolving;                  /* analyse() is reading for facts, not a survey */
@@ -261,9 +269,14 @@ static void remember_org(akg_extractor *ex, const akg_actor *actor) {
  * "the two countries", "both sides" (a list named shortly before): the
  * actor they stand for, with the phrase's length in *len. */
 static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
-                                   bool *plural) {
+                                   uint8_t *list) {
   uint32_t bits = ex->cue_bits[i];
-  *plural = false;
+  *list = LIST_NONE;
+  if ((bits & AKG_CUE_SPEAKER_ANAPHOR) && ex->speaker_count) {
+    *len = ex->cue_len[i];
+    *list = LIST_SPEAKERS;
+    return ex->speakers[0];
+  }
   if (bits & AKG_CUE_ORG_ANAPHOR) {
     /* The head noun must describe the organization: "the alliance" is
      * NATO or AUKUS, never the EU named after them. */
@@ -291,7 +304,7 @@ static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
   if (!recent)
     ex->plural_count = 0; /* only a list of this sentence will do */
   *len = ex->cue_len[i];
-  *plural = true;
+  *list = LIST_RECENT;
   return recent ? ex->plural[0] : ex->mentions[0].actor;
 }
 
@@ -304,9 +317,9 @@ static void mark_mentions(akg_extractor *ex) {
     uint32_t value;
     size_t len = akg_phrase_dict_match(ex->lex->names, &ex->tokens, i, &value);
     const akg_actor *person_for = len ? NULL : person_at(ex, i);
-    bool plural = false;
+    uint8_t list = LIST_NONE;
     if (!len && !person_for && ex->resolving)
-      person_for = anaphor_at(ex, i, &len, &plural);
+      person_for = anaphor_at(ex, i, &len, &list);
     if (!len && !person_for) {
       i++;
       continue;
@@ -340,8 +353,8 @@ static void mark_mentions(akg_extractor *ex) {
       m->end = (uint32_t)(i + len);
       m->actor = actor;
       m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
-      m->plural = plural;
-      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !plural)
+      m->list = list;
+      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !list)
         remember_org(ex, actor);
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
@@ -387,7 +400,7 @@ static bool joined(const akg_extractor *ex, const mention *a, const mention *b) 
  * means that list, not one of the sentences before. */
 static void bind_plurals_here(akg_extractor *ex) {
   for (size_t m = 0; m < ex->mention_count; m++) {
-    if (!ex->mentions[m].plural)
+    if (ex->mentions[m].list != LIST_RECENT)
       continue;
     int best = -1;
     for (size_t g = 0; g < ex->group_count && ex->groups[g].end <= ex->mentions[m].first;
@@ -399,7 +412,7 @@ static void bind_plurals_here(akg_extractor *ex) {
     const group *g = &ex->groups[best];
     size_t n = 0;
     for (uint32_t k = 0; k < g->count && n < MAX_MEMBERS; k++)
-      if (!ex->mentions[g->mention + k].plural)
+      if (!ex->mentions[g->mention + k].list)
         ex->plural[n++] = ex->mentions[g->mention + k].actor;
     ex->plural_count = n;
     ex->plural_sentence = ex->sentence_index;
@@ -685,11 +698,13 @@ static bool speaker_before(const akg_extractor *ex, size_t at) {
 
 /* The relation word is inside a prepositional phrase ("remain outside the
  * alliance"): it names a thing, not what its clause's subjects do. */
-static bool inside_phrase(const akg_extractor *ex, size_t at) {
-  for (size_t i = at, seen = 0; i-- > 0 && seen < 3; seen++) {
-    /* "10 days of war games" is still the games themselves. */
+static bool inside_phrase(const akg_extractor *ex, const occurrence *o) {
+  for (size_t i = o->first, seen = 0; i-- > 0 && seen < 3; seen++) {
+    /* "10 days of war games" is still the games themselves; and "to"
+     * before a verb is the infinitive ("agreed to work together"). */
     if (covered(ex, i, AKG_CUE_PREPOSITION))
-      return strcmp(norm(ex, i), "of") != 0;
+      return strcmp(norm(ex, i), "of") != 0 &&
+             (o->trigger->frame != AKG_FRAME_VERB || strcmp(norm(ex, i), "to") != 0);
     /* An unresolved "the alliance" is still "the" and a noun. */
     if (!covered(ex, i, AKG_CUE_FILLER | AKG_CUE_ORG_ANAPHOR) && !is_adverb(ex, i))
       return false;
@@ -982,12 +997,14 @@ static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
   size_t n = 0;
   for (uint32_t k = 0; k < g->count && n < max; k++) {
     const mention *m = &ex->mentions[g->mention + k];
-    if (!m->plural) {
+    if (!m->list) {
       out[n++] = m->actor;
       continue;
     }
-    for (size_t p = 0; p < ex->plural_count && n < max; p++)
-      out[n++] = ex->plural[p];
+    const akg_actor *const *list = m->list == LIST_RECENT ? ex->plural : ex->speakers;
+    size_t count = m->list == LIST_RECENT ? ex->plural_count : ex->speaker_count;
+    for (size_t p = 0; p < count && n < max; p++)
+      out[n++] = list[p];
   }
   return n;
 }
@@ -1017,9 +1034,11 @@ static size_t group_size(const akg_extractor *ex, int gi) {
     return 0;
   const group *g = &ex->groups[gi];
   size_t n = g->count;
-  for (uint32_t k = 0; k < g->count; k++)
-    if (ex->mentions[g->mention + k].plural)
-      n += ex->plural_count - 1;
+  for (uint32_t k = 0; k < g->count; k++) {
+    uint8_t list = ex->mentions[g->mention + k].list;
+    if (list)
+      n += (list == LIST_RECENT ? ex->plural_count : ex->speaker_count) - 1;
+  }
   return n;
 }
 
@@ -1120,8 +1139,7 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
   }
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
-        !inside_phrase(ex, o->first))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
     else if (!is_passive(ex, o))
       object_from_context(ex, o, sg);
@@ -1173,8 +1191,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
     sg = topic_or_none(ex);
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
-        !inside_phrase(ex, o->first))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
     return;
   }
@@ -1296,6 +1313,82 @@ static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
   }
 }
 
+/* Adds the distinct actors named in the sentence analysed last to the
+ * speakers, from token `from` to `to`. */
+static void add_speakers(akg_extractor *ex, size_t from, size_t to) {
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    const mention *x = &ex->mentions[m];
+    if (x->first < from || x->end > to || x->list)
+      continue;
+    size_t k = 0;
+    while (k < ex->speaker_count && ex->speakers[k] != x->actor)
+      k++;
+    if (k == ex->speaker_count && k < MAX_MEMBERS)
+      ex->speakers[ex->speaker_count++] = x->actor;
+  }
+}
+
+/* "We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine,
+ * ...": the list in the apposition is who "we" are from then on. */
+static void learn_speakers(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (!starts(ex, i, AKG_CUE_SPEAKER_ANAPHOR) || strcmp(norm(ex, i + 1), ","))
+      continue;
+    size_t end = i + 2;
+    while (end < n && strcmp(norm(ex, end), ",") &&
+           !covered(ex, end, AKG_CUE_CLAUSE_BREAK))
+      end++;
+    /* the apposition runs to the comma after its last name */
+    for (size_t k = end; k < n; k++) {
+      if (ex->mention_at[k] >= 0)
+        end = ex->mentions[ex->mention_at[k]].end;
+      else if (!covered(ex, k, AKG_CUE_LIST_GLUE | AKG_CUE_FILLER) &&
+               strcmp(norm(ex, k), ","))
+        break;
+    }
+    /* "We, the undersigned governments, ...": no names, no change. */
+    size_t kept = ex->speaker_count;
+    const akg_actor *before[MAX_MEMBERS];
+    memcpy(before, ex->speakers, kept * sizeof *before);
+    ex->speaker_count = 0;
+    add_speakers(ex, i + 2, end);
+    if (!ex->speaker_count) {
+      memcpy(ex->speakers, before, kept * sizeof *before);
+      ex->speaker_count = kept;
+    }
+    return;
+  }
+}
+
+/* Signatories: a block that opens with a signatory cue ("Signatories:",
+ * "Issued simultaneously in") names the governments that say "we", in
+ * itself or in the short lines that follow it, one government a line. */
+static void find_signatories(akg_extractor *ex, const char *text, const bool *skip) {
+  const akg_sentences *ss = &ex->sentences;
+  ex->speaker_count = 0;
+  bool listing = false;
+  for (size_t s = 0; s < ss->count; s++) {
+    const akg_sentence *sen = &ss->items[s];
+    if (skip[s])
+      continue;
+    analyse(ex, text + sen->start, sen->end - sen->start);
+    if ((sen->flags & AKG_SENTENCE_BLOCK_START) && ntok(ex) &&
+        starts(ex, 0, AKG_CUE_SIGNATORY)) {
+      add_speakers(ex, 0, ntok(ex));
+      listing = true;
+    } else if (listing && ex->mention_count && ntok(ex) <= SIGNATORY_LINE_WORDS &&
+               (sen->flags & AKG_SENTENCE_BLOCK_START)) {
+      add_speakers(ex, 0, ntok(ex));
+    } else {
+      listing = false;
+    }
+  }
+  /* One government is no list: "we" is then the topic, as before. */
+  if (ex->speaker_count < 2)
+    ex->speaker_count = 0;
+}
+
 static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
                              size_t position) {
   ex->sentence_index++;
@@ -1303,6 +1396,7 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
   analyse(ex, text, len);
   ex->resolving = false;
   learn_people(ex);
+  learn_speakers(ex);
   extract_occurrences(ex, text, len, position);
   remember_lists(ex);
 }
@@ -1425,6 +1519,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->topic = article->title ? title_topic(ex, article->title) : NULL;
   if (!ex->topic)
     ex->topic = body_topic(ex, text, skip);
+  find_signatories(ex, text, skip);
   if (article->title && *article->title)
     extract_sentence(ex, article->title, title_length(article->title), 0);
   for (size_t s = 0; s < ex->sentences.count && !ex->capped; s++) {

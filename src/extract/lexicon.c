@@ -357,6 +357,8 @@ static const struct {
     {"GroupAnaphor", AKG_CUE_GROUP_ANAPHOR},
     {"NonStateHead", AKG_CUE_NON_STATE},
     {"Wish", AKG_CUE_WISH},
+    {"SpeakerAnaphor", AKG_CUE_SPEAKER_ANAPHOR},
+    {"SignatoryCue", AKG_CUE_SIGNATORY},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

@@ -86,7 +86,9 @@ enum {
   AKG_CUE_ORG_ANAPHOR = 1u << 18,    /* "the alliance": the last organization */
   AKG_CUE_GROUP_ANAPHOR = 1u << 19,  /* "the two countries": the last list */
   AKG_CUE_NON_STATE = 1u << 20,      /* "militant": "Lebanese militants" */
-  AKG_CUE_WISH = 1u << 21            /* "we hope": nothing under it is done */
+  AKG_CUE_WISH = 1u << 21,           /* "we hope": nothing under it is done */
+  AKG_CUE_SPEAKER_ANAPHOR = 1u << 22, /* "we", "our countries": the speakers */
+  AKG_CUE_SIGNATORY = 1u << 23        /* "Signatories:": who "we" are */
 };
 
 struct akg_lexicon {

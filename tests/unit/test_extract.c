@@ -498,6 +498,22 @@ static void forms_with_markers_and_wishes(void **state) {
   expect(NULL, "We hope the UK side will view the issue calmly and work with China.", "");
 }
 
+/* "We" in a statement of several governments: the list after "We, the
+ * ...", or the signatories; else it stays an anaphor of the topic. */
+static void we_are_the_signatories(void **state) {
+  (void)state;
+  expect("Joint statement",
+         "We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine, met. We "
+         "strongly condemn the Russian Federation.",
+         "LTU accuses RUS; POL accuses RUS; UKR accuses RUS");
+  expect("Joint statement",
+         "We, the undersigned governments, attribute to the Russian Federation the "
+         "attack.\n\nWe will continue to work together.\n\nSignatories:\nThe "
+         "Government of Australia\nThe Government of Canada\n",
+         "AUS accuses RUS; AUS cooperatesWith CAN; CAN accuses RUS");
+  expect("Chinese Embassy remarks", "We condemn the Philippines.", "CHN accuses PHL");
+}
+
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
   (void)state;
   expect(NULL, "Austria, Ireland and Malta remain outside the alliance.", "");
@@ -619,6 +635,7 @@ int main(void) {
       cmocka_unit_test(more_words_for_the_relations),
       cmocka_unit_test(people_groups_and_topics),
       cmocka_unit_test(forms_with_markers_and_wishes),
+      cmocka_unit_test(we_are_the_signatories),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
