@@ -561,9 +561,9 @@ static const char *default_ontology(void) {
       *slash = '\0'; /* PREFIX/bin */
       slash = strrchr(installed, '/');
     }
-    const char *rest = "/share/actorkg/ontology";
-    if (slash && (size_t)(slash - installed) + strlen(rest) + 1 < sizeof installed) {
-      strcpy(slash, rest);
+    static const char rest[] = "/share/actorkg/ontology";
+    if (slash && (size_t)(slash - installed) + sizeof rest <= sizeof installed) {
+      memcpy(slash, rest, sizeof rest);
       char actors[4200];
       snprintf(actors, sizeof actors, "%s/actors.ttl", installed);
       if (access(actors, R_OK) == 0)
