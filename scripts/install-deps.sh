@@ -32,6 +32,8 @@ need_cmd npm npm
 need_cmd dot graphviz           # end-to-end tests: accept graph.dot
 need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
 need_cmd valgrind valgrind      # end-to-end test under memcheck
+need_cmd python3 python3        # end-to-end tests: read events.csv with the csv module
+need_cmd groff groff-base       # end-to-end tests: render the manual page
 need_cmd clang-format clang-format  # make lint
 need_cmd clang-tidy clang-tidy      # make lint
 

@@ -1,12 +1,16 @@
 /* main.c: the actorkg command line.
  *
- *   actorkg build [options] [PATH ...]   articles -> out/graph.{ttl,nt,dot,svg}
+ *   actorkg build [options] [PATH ...]   articles -> out/ (graph.ttl, .nt,
+ *                                        .dot, .svg, events.csv,
+ *                                        graph.graphml, ontology.ttl)
  *   actorkg eval --gold FILE [PATH ...]  precision, recall, F1 against gold
  *   actorkg extract [PATH ...]           articles -> records on stdout (map)
- *   actorkg merge [FILE ...]             records -> out/graph.* (merge)
+ *   actorkg merge [FILE ...]             records -> the files of build
  *
- * The only file that prints to the terminal or chooses exit statuses; all
- * work is done by the library modules. */
+ * The only file that chooses exit statuses; all work is done by the
+ * library modules, and what reaches the terminal goes through the console
+ * (console.h: progress bar, colour, verbose lines). build and merge write
+ * the rows of outputs[] that --format selects. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
@@ -18,11 +22,16 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "actorkg/article_record.h"
+#include "actorkg/console.h"
+#include "actorkg/csv_export.h"
 #include "actorkg/diagram.h"
 #include "actorkg/eval.h"
+#include "actorkg/file_copy.h"
 #include "actorkg/graph.h"
+#include "actorkg/graphml_export.h"
 #include "actorkg/iri.h"
 #include "actorkg/lexicon.h"
 #include "actorkg/merge.h"
@@ -39,6 +48,7 @@ enum {
   EXIT_BELOW_TARGET = 4 /* eval: a --min/--max target was not met */
 };
 
+/* --help: usage, then the table of outputs, then usage_tail. */
 static const char usage[] =
     "Usage: actorkg build [OPTIONS] [PATH ...]\n"
     "       actorkg eval --gold FILE [OPTIONS] [PATH ...]\n"
@@ -57,12 +67,17 @@ static const char usage[] =
     "PETRARCH XML (<Sentences>, an article per <Sentence>). The path - reads\n"
     "standard input (article id \"stdin\").\n"
     "\n"
-    "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.dot and\n"
-    "graph.svg (Graphviz) into the output folder, each replaced only once\n"
-    "complete.\n"
+    "build writes these files into the output folder, each replaced only\n"
+    "once all are complete (the names are those of --format):\n";
+
+/* The rest of --help, after the table of outputs. */
+static const char usage_tail[] =
     "  -o, --output DIR       output folder (default: out)\n"
     "      --base IRI         base of minted IRIs (default:\n"
     "                         https://w3id.org/actorkg/id/)\n"
+    "      --format LIST      build and merge: write only these outputs, a\n"
+    "                         comma-separated list of the names above\n"
+    "                         (default: all); the others are left as they are\n"
     "\n"
     "eval builds the graph in memory and scores it against a gold file\n"
     "(tab-separated: article, subject, relation, object, date, status,\n"
@@ -80,7 +95,8 @@ static const char usage[] =
     "merge reads records from files (\"-\" or none: standard input), in any\n"
     "order and split, and writes the same four files as build on the same\n"
     "articles, byte for byte. A record given twice counts once.\n"
-    "      --format F         extract: nquads (default) or ntriples\n"
+    "      --format F         extract: the record syntax, nquads (default)\n"
+    "                         or ntriples\n"
     "      --base IRI         extract and merge: as for build\n"
     "  -o, --output DIR       merge: as for build\n"
     "\n"
@@ -94,17 +110,35 @@ static const char usage[] =
     "                         suffixes K, M, G)\n"
     "\n"
     "Common options:\n"
-    "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, or\n"
-    "                         the ontology/ folder of the source tree)\n"
+    "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, else\n"
+    "                         ../share/actorkg/ontology beside the installed\n"
+    "                         binary, else the source tree's ontology/)\n"
     "      --strict           stop at the first input (or merge: record)\n"
     "                         that cannot be read\n"
-    "  -q, --quiet            no summary line\n"
+    "  -q, --quiet            no summary line and no progress bar\n"
+    "  -v, --verbose          also each file read and the time of each stage\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
     "\n"
+    "On a terminal, standard error shows a progress bar (files done, MB/s)\n"
+    "and \"error\" and \"warning\" in colour; NO_COLOR (set and not empty)\n"
+    "or TERM=dumb turn the colour off. Neither appears when standard error\n"
+    "is a file or a pipe.\n"
+    "\n"
     "Exit status: 0 success; 1 the run failed (outputs left as they were);\n"
     "2 bad command line; 3 outputs written but some inputs were skipped\n"
-    "or cut short (each named on stderr); 4 eval targets not met.\n";
+    "or cut short (each named on stderr); 4 eval targets not met.\n"
+    "\n"
+    "Examples:\n"
+    "  actorkg build                       corpus/ -> out/, every output\n"
+    "  actorkg build -o kg --format csv,graphml news/ feeds/\n"
+    "                                      only events.csv and graph.graphml\n"
+    "  actorkg eval --gold tests/seeds.tsv --min-precision 0.95 corpus\n"
+    "  find news -name '*.html' | actorkg build --files-from - -q\n"
+    "  actorkg extract -j1 part1/ > a.nq; actorkg extract -j1 part2/ > b.nq\n"
+    "  actorkg merge -o out a.nq b.nq      the same out/ as building both\n"
+    "\n"
+    "See the manual page actorkg(1) and README.md.\n";
 
 /* The commands, as bits, for the options each takes. */
 enum {
@@ -126,7 +160,11 @@ typedef struct options {
   double min_precision, min_recall, min_date_accuracy, max_fp_articles;
   akg_pipeline_options pipeline;
   bool quiet;
-  const char *refused; /* an option given that the command does not take */
+  bool verbose;
+  const char *formats;   /* build, merge: --format LIST as given, or NULL */
+  unsigned long written; /* build, merge: bit i set: write outputs[i] */
+  akg_console *console;  /* standard error */
+  const char *refused;   /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
   const char *const *paths;
@@ -200,7 +238,7 @@ static int option_commands(int c, const char **name) {
   case OPT_MAX_FILE_SIZE: *name = "--max-file-size"; return CMD_READING;
   case 'j': *name = "--jobs"; return CMD_READING;
   case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
-  case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT;
+  case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT | CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -214,6 +252,8 @@ static bool parse_jobs(const char *s, size_t *out) {
   *out = v;
   return true;
 }
+
+static void print_help(void);
 
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option long_options[] = {
@@ -231,12 +271,13 @@ static int parse_args(int argc, char **argv, options *o) {
       {"files-from", required_argument, NULL, OPT_FILES_FROM},
       {"format", required_argument, NULL, OPT_FORMAT},
       {"quiet", no_argument, NULL, 'q'},
+      {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "o:j:qhV", long_options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:j:qvhV", long_options, NULL)) != -1) {
     const char *name;
     if (o->command_bit && !(option_commands(c, &name) & o->command_bit) && !o->refused)
       o->refused = name;
@@ -251,7 +292,9 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case OPT_FILES_FROM: o->files_from = optarg; break;
     case OPT_FORMAT:
-      if (!strcmp(optarg, "nquads"))
+      if (o->command_bit != CMD_EXTRACT)
+        o->formats = optarg; /* a list of outputs, checked in run() */
+      else if (!strcmp(optarg, "nquads"))
         o->record_syntax = AKG_RECORD_NQUADS;
       else if (!strcmp(optarg, "ntriples"))
         o->record_syntax = AKG_RECORD_NTRIPLES;
@@ -260,7 +303,8 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
-    case 'h': fputs(usage, stdout); return -1;
+    case 'v': o->verbose = true; break;
+    case 'h': print_help(); return -1;
     case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
     case OPT_MAX_FILE_SIZE:
       if (!parse_size(optarg, &o->pipeline.read.max_file_size))
@@ -346,44 +390,187 @@ static akg_status write_svg(const akg_graph *graph, const options *o,
   return akg_diagram_export(graph, NULL, sink, diag);
 }
 
+static akg_status write_csv(const akg_graph *graph, const options *o,
+                            const akg_sink *sink, akg_diag *diag) {
+  (void)o;
+  return akg_csv_export_events(graph, sink, diag);
+}
+
+static akg_status write_graphml(const akg_graph *graph, const options *o,
+                                const akg_sink *sink, akg_diag *diag) {
+  return akg_graphml_export(graph, o->base, sink, diag);
+}
+
+/* The ontology file of the --ontology folder, which the lexicon loader
+ * itself does not read. `out` must hold PATH_MAX bytes. */
+static const char *ontology_file(const options *o, char *out, size_t size) {
+  snprintf(out, size, "%s/actorkg.ttl", o->ontology);
+  return out;
+}
+
+static akg_status write_ontology(const akg_graph *graph, const options *o,
+                                 const akg_sink *sink, akg_diag *diag) {
+  (void)graph;
+  char path[4096];
+  return akg_file_copy(ontology_file(o, path, sizeof path), sink, diag);
+}
+
 /* The files of build and merge, in the order they are written. A new
- * output is one row here and one writer. */
+ * output is one row here and one writer; `name` is its --format name. */
 typedef akg_status (*output_writer)(const akg_graph *graph, const options *o,
                                     const akg_sink *sink, akg_diag *diag);
 static const struct output {
+  const char *name;
   const char *file;
+  const char *what; /* for --help */
   output_writer write;
 } outputs[] = {
-    {"graph.ttl", write_turtle},
-    {"graph.nt", write_ntriples},
-    {"graph.dot", write_dot},
-    {"graph.svg", write_svg},
+    {"ttl", "graph.ttl", "the graph in Turtle", write_turtle},
+    {"nt", "graph.nt", "the same triples in N-Triples", write_ntriples},
+    {"dot", "graph.dot", "the actor network for Graphviz", write_dot},
+    {"svg", "graph.svg", "that network drawn", write_svg},
+    {"csv", "events.csv", "a row per event, for spreadsheets", write_csv},
+    {"graphml", "graph.graphml", "the network for Gephi, Cytoscape", write_graphml},
+    {"ontology", "ontology.ttl", "a copy of the ontology", write_ontology},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
+_Static_assert(OUTPUT_COUNT <= 8 * sizeof(unsigned long), "outputs fit the bit set");
 
-/* Writes every file to a temporary file first and renames them only when
- * every one is complete, so a failure leaves all the old ones. */
+static void print_help(void) {
+  fputs(usage, stdout);
+  for (size_t i = 0; i < OUTPUT_COUNT; i++)
+    printf("  %-9s %-14s %s\n", outputs[i].name, outputs[i].file, outputs[i].what);
+  fputs(usage_tail, stdout);
+}
+
+/* --format LIST of build and merge: sets o->written, or returns the usage
+ * error (an unknown or empty name). Without --format every output is
+ * written. */
+static int select_outputs(options *o) {
+  o->written = (1UL << OUTPUT_COUNT) - 1;
+  if (!o->formats)
+    return 0;
+  o->written = 0;
+  const char *p = o->formats;
+  for (;;) {
+    size_t len = strcspn(p, ",");
+    size_t i = 0;
+    while (i < OUTPUT_COUNT &&
+           (strlen(outputs[i].name) != len || strncmp(outputs[i].name, p, len)))
+      i++;
+    if (i == OUTPUT_COUNT) {
+      akg_buf names = AKG_BUF_INIT;
+      for (size_t k = 0; k < OUTPUT_COUNT; k++)
+        akg_buf_printf(&names, "%s%s", k ? ", " : "", outputs[k].name);
+      int code = usage_error(len ? "--format: unknown output '%.*s' (the outputs: %s)"
+                                 : "--format: empty name in '%.*s%s' (the outputs: %s)",
+                             len ? (int)len : (int)strlen(o->formats),
+                             len ? p : o->formats, len ? names.data : "", names.data);
+      akg_buf_free(&names);
+      return code;
+    }
+    o->written |= 1UL << i;
+    if (!p[len])
+      return 0;
+    p += len + 1;
+  }
+}
+
+static void verbose(const options *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void verbose(const options *o, const char *fmt, ...) {
+  if (!o->verbose)
+    return;
+  char line[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  akg_console_printf(o->console, "actorkg: %s", line);
+}
+
+/* A sink that counts what passes through, for --verbose. */
+typedef struct counting_sink {
+  akg_sink inner;
+  unsigned long long bytes;
+} counting_sink;
+
+static akg_status count_and_write(void *ctx, const char *bytes, size_t len) {
+  counting_sink *c = ctx;
+  c->bytes += len;
+  return akg_sink_write(&c->inner, bytes, len);
+}
+
+/* Without --format, a lexicon folder that has no actorkg.ttl (a custom
+ * one) is no error: ontology.ttl is not written, with a warning. */
+static bool source_missing(const options *o, size_t i, akg_diag *diag) {
+  char path[4096];
+  struct stat st;
+  if (outputs[i].write != write_ontology || o->formats ||
+      stat(ontology_file(o, path, sizeof path), &st) == 0 || errno != ENOENT)
+    return false;
+  akg_diag_report(diag, AKG_DIAG_WARNING, path, 0, "no such file, so %s is not written",
+                  outputs[i].file);
+  return true;
+}
+
+/* Writes every selected file to a temporary file first and renames them
+ * only when every one is complete, so a failure leaves all the old ones;
+ * the files not selected are not touched. */
 static akg_status write_outputs(const akg_graph *graph, const options *o,
                                 akg_diag *diag) {
   akg_outfile *files[OUTPUT_COUNT] = {NULL};
+  size_t chosen[OUTPUT_COUNT], count = 0;
+  for (size_t i = 0; i < OUTPUT_COUNT; i++)
+    if ((o->written >> i & 1) && !source_missing(o, i, diag))
+      chosen[count++] = i;
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
-  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++)
-    status = akg_outfile_open(o->output, outputs[i].file, &files[i], diag);
-  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++) {
-    akg_sink sink = akg_outfile_sink(files[i]);
-    status = outputs[i].write(graph, o, &sink, diag);
+  for (size_t k = 0; k < count && status == AKG_OK; k++)
+    status = akg_outfile_open(o->output, outputs[chosen[k]].file, &files[k], diag);
+  for (size_t k = 0; k < count && status == AKG_OK; k++) {
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    counting_sink counter = {.inner = akg_outfile_sink(files[k])};
+    akg_sink sink = {count_and_write, &counter};
+    status = outputs[chosen[k]].write(graph, o, &sink, diag);
+    verbose(o, "%s/%s: %llu bytes in %.3f s", o->output, outputs[chosen[k]].file,
+            counter.bytes, seconds_since(&start));
   }
   if (status == AKG_OK)
-    return akg_outfile_commit_all(files, OUTPUT_COUNT, diag);
-  for (size_t i = 0; i < OUTPUT_COUNT; i++)
-    akg_outfile_abort(files[i]);
+    return akg_outfile_commit_all(files, count, diag);
+  for (size_t k = 0; k < count; k++)
+    akg_outfile_abort(files[k]);
   return status;
 }
 
+/* An installed actorkg (PREFIX/bin/actorkg) finds its ontology in
+ * PREFIX/share/actorkg/ontology, wherever it was installed; a binary in
+ * the build tree finds none there and uses the source tree's. */
 static const char *default_ontology(void) {
   const char *env = getenv("ACTORKG_ONTOLOGY");
-  return env && *env ? env : AKG_DEFAULT_ONTOLOGY_DIR;
+  if (env && *env)
+    return env;
+  static char installed[4096];
+  ssize_t len = readlink("/proc/self/exe", installed, sizeof installed - 1);
+  if (len > 0) {
+    installed[len] = '\0';
+    char *slash = strrchr(installed, '/');
+    if (slash) {
+      *slash = '\0'; /* PREFIX/bin */
+      slash = strrchr(installed, '/');
+    }
+    static const char rest[] = "/share/actorkg/ontology";
+    if (slash && (size_t)(slash - installed) + sizeof rest <= sizeof installed) {
+      memcpy(slash, rest, sizeof rest);
+      char actors[4200];
+      snprintf(actors, sizeof actors, "%s/actors.ttl", installed);
+      if (access(actors, R_OK) == 0)
+        return installed;
+    }
+  }
+  return AKG_DEFAULT_ONTOLOGY_DIR;
 }
 
 /* Reads the paths listed in `file` ("-": standard input), one a line
@@ -441,12 +628,42 @@ static akg_status write_record(void *ctx, const akg_article *article,
   return out->buf.len < (1 << 16) ? AKG_OK : flush_records(out, diag);
 }
 
+/* The size of an input, for the progress bar's MB/s (0 for standard
+ * input or when it cannot be known). */
+static unsigned long long file_size(const char *path) {
+  struct stat st;
+  return strcmp(path, "-") && stat(path, &st) == 0 && S_ISREG(st.st_mode)
+             ? (unsigned long long)st.st_size
+             : 0;
+}
+
+static void file_done(void *ctx, const akg_pipeline_file *file) {
+  const options *o = ctx;
+  akg_console_progress(o->console, file->done, file->total, file_size(file->path));
+  if (file->skipped)
+    verbose(o, "%s: skipped", file->path);
+  else
+    verbose(o, "%s: %zu article%s, %zu fact%s", file->path, file->articles,
+            file->articles == 1 ? "" : "s", file->facts, file->facts == 1 ? "" : "s");
+}
+
+/* The pipeline's run, timed for --verbose, its progress bar cleared. */
+static void pipeline_done(const options *o, const akg_pipeline_stats *stats,
+                          const struct timespec *start) {
+  akg_console_progress_end(o->console);
+  verbose(o, "reading and extraction: %zu files in %.3f s", stats->files,
+          seconds_since(start));
+}
+
 static int run_extract(options *o, const akg_lexicon *lexicon, akg_diag *diag,
                        const struct timespec *start) {
   record_output out = {.base = o->base, .syntax = o->record_syntax};
   akg_pipeline_stats stats;
+  struct timespec reading;
+  clock_gettime(CLOCK_MONOTONIC, &reading);
   akg_status status = akg_pipeline_each(lexicon, o->paths, o->path_count, &o->pipeline,
                                         write_record, &out, &stats, diag);
+  pipeline_done(o, &stats, &reading);
   if (status == AKG_OK)
     status = flush_records(&out, diag);
   if (status == AKG_OK && fflush(stdout)) {
@@ -485,6 +702,8 @@ static akg_status merge_files(const options *o, akg_merger *merger, size_t *skip
         merger, in, is_stdin ? "standard input" : files[i], o->pipeline.strict, diag);
     if (!is_stdin)
       fclose(in);
+    akg_console_progress(o->console, i + 1, count, file_size(files[i]));
+    verbose(o, "%s: read", files[i]);
     if (status != AKG_OK && (o->pipeline.strict || status == AKG_ERR_IO))
       return status;
   }
@@ -497,10 +716,17 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
   akg_merger *merger = akg_merger_new(lexicon, graph);
   size_t unopened = 0;
   int code = EXIT_OK;
-  if (merge_files(o, merger, &unopened, diag) != AKG_OK) {
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
+  akg_status merged = merge_files(o, merger, &unopened, diag);
+  akg_console_progress_end(o->console);
+  verbose(o, "merging: %.3f s", seconds_since(&stage));
+  if (merged != AKG_OK) {
     code = EXIT_FAILED;
   } else {
+    clock_gettime(CLOCK_MONOTONIC, &stage);
     akg_graph_finish(graph);
+    verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
     if (write_outputs(graph, o, diag) != AKG_OK)
       code = EXIT_FAILED;
   }
@@ -524,13 +750,18 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
                      akg_diag *diag, const struct timespec *start) {
   akg_graph *graph = akg_graph_new();
   akg_pipeline_stats stats;
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
   akg_status status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline,
                                        graph, &stats, diag);
+  pipeline_done(o, &stats, &stage);
   int code = EXIT_OK;
   if (status != AKG_OK) {
     code = EXIT_FAILED;
   } else {
+    clock_gettime(CLOCK_MONOTONIC, &stage);
     akg_graph_finish(graph);
+    verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
     if (gold) {
       akg_buf report = AKG_BUF_INIT;
       akg_sink sink = akg_sink_to_buf(&report);
@@ -563,10 +794,14 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
   return code;
 }
 
+static int run_command(options *o, const struct timespec *start);
+
+/* Checks the command line as a whole, then runs the command with the
+ * console on standard error: a progress bar only on a terminal and
+ * without --quiet, colour only on a terminal and without NO_COLOR. */
 static int run(options *o) {
   struct timespec start;
   clock_gettime(CLOCK_MONOTONIC, &start);
-  akg_diag diag = {.fn = akg_diag_to_stderr};
   if (o->refused)
     return usage_error("%s does not take %s", o->command, o->refused);
   bool eval = o->command_bit == CMD_EVAL;
@@ -579,6 +814,23 @@ static int run(options *o) {
       if (!strcmp(o->paths[i], "-"))
         return usage_error("--files-from - and the path - cannot both read standard "
                            "input");
+  if (o->quiet && o->verbose)
+    return usage_error("--quiet and --verbose cannot both be given");
+  int code = select_outputs(o);
+  if (code)
+    return code;
+  bool terminal = isatty(STDERR_FILENO);
+  o->console = akg_console_new(stderr, terminal && !o->quiet,
+                               terminal && akg_console_wants_colour());
+  o->pipeline.file_done = file_done;
+  o->pipeline.file_done_ctx = o;
+  code = run_command(o, &start);
+  akg_console_free(o->console);
+  return code;
+}
+
+static int run_command(options *o, const struct timespec *start) {
+  akg_diag diag = {.fn = akg_console_diag, .ctx = o->console};
   /* Instances are minted as BASE + "actor/ID": a base that does not end a
    * path segment gets a "/" so "http://example.org/kg" works as meant. */
   char *base = NULL;
@@ -607,14 +859,17 @@ static int run(options *o) {
   akg_lexicon *lexicon = NULL;
   akg_gold *gold = NULL;
   int code = EXIT_FAILED;
+  bool eval = o->command_bit == CMD_EVAL;
   if (akg_lexicon_load(o->ontology, &lexicon, &diag) == AKG_OK &&
       (!eval || akg_gold_load(o->gold, lexicon, &gold, &diag) == AKG_OK)) {
+    verbose(o, "lexicon: %zu actors from %s in %.3f s", akg_lexicon_actor_count(lexicon),
+            o->ontology, seconds_since(start));
     if (o->command_bit == CMD_EXTRACT)
-      code = run_extract(o, lexicon, &diag, &start);
+      code = run_extract(o, lexicon, &diag, start);
     else if (o->command_bit == CMD_MERGE)
-      code = run_merge(o, lexicon, &diag, &start);
+      code = run_merge(o, lexicon, &diag, start);
     else
-      code = run_build(o, lexicon, gold, &diag, &start);
+      code = run_build(o, lexicon, gold, &diag, start);
   }
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
