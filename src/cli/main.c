@@ -29,6 +29,7 @@
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
+#include "actorkg/report.h"
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -58,11 +59,16 @@ static const char usage[] =
     "standard input (article id \"stdin\").\n"
     "\n"
     "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.dot and\n"
-    "graph.svg (Graphviz) into the output folder, each replaced only once\n"
-    "complete.\n"
+    "graph.svg (Graphviz) and index.html (a report page: summary, diagram,\n"
+    "sortable table of events) into the output folder, each replaced only\n"
+    "once complete.\n"
     "  -o, --output DIR       output folder (default: out)\n"
     "      --base IRI         base of minted IRIs (default:\n"
     "                         https://w3id.org/actorkg/id/)\n"
+    "      --min-sources N    build, merge: the diagram (DOT, SVG, report)\n"
+    "                         draws only facts stated by >= N articles\n"
+    "      --top N            build, merge: the diagram draws only facts among\n"
+    "                         the N actors with most events (RDF: everything)\n"
     "\n"
     "eval builds the graph in memory and scores it against a gold file\n"
     "(tab-separated: article, subject, relation, object, date, status,\n"
@@ -129,6 +135,7 @@ typedef struct options {
   const char *refused; /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
+  akg_diagram_options diagram; /* --min-sources, --top */
   const char *const *paths;
   size_t path_count;
 } options;
@@ -184,7 +191,9 @@ enum {
   OPT_MAX_FILE_SIZE,
   OPT_STRICT,
   OPT_FILES_FROM,
-  OPT_FORMAT
+  OPT_FORMAT,
+  OPT_MIN_SOURCES,
+  OPT_TOP
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -201,6 +210,8 @@ static int option_commands(int c, const char **name) {
   case 'j': *name = "--jobs"; return CMD_READING;
   case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
   case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT;
+  case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
+  case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -230,6 +241,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"files-from", required_argument, NULL, OPT_FILES_FROM},
       {"format", required_argument, NULL, OPT_FORMAT},
+      {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
+      {"top", required_argument, NULL, OPT_TOP},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -258,6 +271,18 @@ static int parse_args(int argc, char **argv, options *o) {
       else
         return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
+    case OPT_MIN_SOURCES:
+    case OPT_TOP: {
+      size_t *n = c == OPT_TOP ? &o->diagram.top : &o->diagram.min_sources;
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(optarg, &end, 10);
+      if (errno || end == optarg || *end || *optarg == '-' || v == 0 || v > SIZE_MAX)
+        return usage_error("%s needs a positive number, not '%s'",
+                           c == OPT_TOP ? "--top" : "--min-sources", optarg);
+      *n = (size_t)v;
+      break;
+    }
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
     case 'h': fputs(usage, stdout); return -1;
@@ -336,14 +361,17 @@ static akg_status write_ntriples(const akg_graph *graph, const options *o,
 
 static akg_status write_dot(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  (void)o;
-  return akg_diagram_export(graph, sink, NULL, diag);
+  return akg_diagram_export_selected(graph, &o->diagram, sink, NULL, diag);
 }
 
 static akg_status write_svg(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  (void)o;
-  return akg_diagram_export(graph, NULL, sink, diag);
+  return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
+}
+
+static akg_status write_report(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_report_write(graph, &o->diagram, sink, diag);
 }
 
 /* The files of build and merge, in the order they are written. A new
@@ -354,10 +382,8 @@ static const struct output {
   const char *file;
   output_writer write;
 } outputs[] = {
-    {"graph.ttl", write_turtle},
-    {"graph.nt", write_ntriples},
-    {"graph.dot", write_dot},
-    {"graph.svg", write_svg},
+    {"graph.ttl", write_turtle}, {"graph.nt", write_ntriples}, {"graph.dot", write_dot},
+    {"graph.svg", write_svg},    {"index.html", write_report},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
 
