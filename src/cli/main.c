@@ -378,13 +378,18 @@ static akg_status write_report(const akg_graph *graph, const options *o,
  * output is one row here and one writer. */
 typedef akg_status (*output_writer)(const akg_graph *graph, const options *o,
                                     const akg_sink *sink, akg_diag *diag);
+/* clang-format off */
 static const struct output {
   const char *file;
   output_writer write;
-} outputs[] = {
-    {"graph.ttl", write_turtle}, {"graph.nt", write_ntriples}, {"graph.dot", write_dot},
-    {"graph.svg", write_svg},    {"index.html", write_report},
+} outputs[] = { /* one row a line, however many */
+    {"graph.ttl", write_turtle},
+    {"graph.nt", write_ntriples},
+    {"graph.dot", write_dot},
+    {"graph.svg", write_svg},
+    {"index.html", write_report},
 };
+/* clang-format on */
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
 
 /* Writes every file to a temporary file first and renames them only when
