@@ -19,6 +19,7 @@
 
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
+#include "text/utf8.h"
 
 /* The statically linked plugins (CMake links their libraries). dot_layout
  * has "dot"; neato_layout has "neato" and "sfdp"; core has the "svg" and
@@ -118,7 +119,17 @@ static const char *escape_text_as(akg_buf *buf, const char *s, const char *backs
   akg_buf_clear(buf);
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
-    if (c == '\\')
+    size_t size;
+    if (c >= 0x80) {
+      /* Bytes that are not UTF-8 (file names may hold any) as U+FFFD; 4 is
+       * the longest sequence, and decoding stops at the NUL. */
+      uint32_t cp = akg_utf8_decode((const unsigned char *)s, 4, &size);
+      if (cp == 0xFFFD && size != 3)
+        akg_buf_puts(buf, "\xEF\xBF\xBD");
+      else
+        akg_buf_append(buf, s, size);
+      s += size - 1;
+    } else if (c == '\\')
       akg_buf_puts(buf, backslash);
     else if (c == '&')
       akg_buf_puts(buf, "&amp;");

@@ -12,6 +12,7 @@
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
 #include "actorkg/date.h"
+#include "text/utf8.h"
 
 enum { FLUSH_BYTES = 1 << 16 };
 
@@ -113,11 +114,23 @@ static void flush(page *p, bool always) {
 }
 
 /* Text for an element or a quoted attribute: the five characters HTML
- * reads as markup become references, and control characters other than
- * tab and line end, which HTML forbids, become spaces. */
+ * reads as markup become references, control characters other than tab
+ * and line end, which HTML forbids, become spaces, and bytes that are not
+ * UTF-8 (file names may hold any) become U+FFFD. */
 static void put_escaped(akg_buf *buf, const char *s) {
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
+    if (c >= 0x80) {
+      size_t size;
+      const unsigned char *u = (const unsigned char *)s;
+      /* 4: the longest sequence; decoding stops at the NUL */
+      if (akg_utf8_decode(u, 4, &size) == 0xFFFD && size != 3)
+        akg_buf_puts(buf, "\xEF\xBF\xBD");
+      else
+        akg_buf_append(buf, s, size);
+      s += size - 1;
+      continue;
+    }
     switch (c) {
     case '&': akg_buf_puts(buf, "&amp;"); break;
     case '<': akg_buf_puts(buf, "&lt;"); break;

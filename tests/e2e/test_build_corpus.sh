@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper dot xmllint cmp
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.dot graph.svg index.html)
 
 build_corpus "$tmp/out"
 check_contains "summary line on stderr" "5 articles read, 0 skipped" "$ERR"
@@ -16,7 +16,7 @@ for f in "${FILES[@]}"; do
 done
 check_eq "files in the output folder (no temporary files left)" \
   "$(printf '%s\n' "${FILES[@]}" | LC_ALL=C sort)" "$(list_dir "$tmp/out")"
-ok "four output files written"
+ok "every output file written"
 
 # The Turtle and the N-Triples hold the same graph: same triple count.
 n_ttl="$(rapper_count turtle "$tmp/out/graph.ttl")"

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper roqet
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.dot graph.svg index.html)
 GOLD="$AKG_SOURCE_DIR/tests/seeds.tsv"
 export ACTORKG_ONTOLOGY="$ONTOLOGY"   # the default of --ontology
 

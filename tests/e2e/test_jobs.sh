@@ -10,7 +10,7 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.dot graph.svg index.html)
 generate_corpus "$tmp/gen" 12
 INPUTS=("$CORPUS" "$tmp/gen")
 

@@ -13,7 +13,7 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp rapper shuf split
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.dot graph.svg index.html)
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # A fixed byte stream for shuf, so the shuffles are the same on every run.

@@ -9,7 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.dot graph.svg index.html)
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # digest of the four outputs of a folder (missing ones show as such)
