@@ -30,6 +30,7 @@ need_cmd roqet rasqal-utils     # end-to-end tests: SPARQL over graph.ttl
 need_cmd dot graphviz           # end-to-end tests: accept graph.dot
 need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
 need_cmd valgrind valgrind      # end-to-end test under memcheck
+need_cmd chromium chromium      # end-to-end test of index.html in a browser; make docs-image
 need_cmd clang-format clang-format  # make lint
 need_cmd clang-tidy clang-tidy      # make lint
 
