@@ -347,75 +347,65 @@ static void set_graph_attributes(Agraph_t *g, const char *engine) {
   agattr(g, AGEDGE, "arrowsize", "0.7");
 }
 
-/* The legend: the two node shapes and a sample edge of each relation, in a
- * cluster. The labels are plain: an HTML-like table could hold it all in
- * one node, but Graphviz 2.42 leaks 72 bytes per text line of every HTML
- * label it lays out (htmlparse; seen with LeakSanitizer). sfdp knows no
- * clusters, so there invisible edges hold the legend together as one
- * piece, which sfdp places apart from the network. */
-static void add_legend(Agraph_t *g, const char *engine) {
-  Agraph_t *legend = agsubg(g, "cluster_legend", 1);
-  agsafeset(legend, "label", "Legend", "");
-  agsafeset(legend, "style", "rounded", "");
-  agsafeset(legend, "color", "#aab7b8", "");
-  bool chained = strcmp(engine, "dot") != 0;
-  Agnode_t *previous = NULL;
-  struct {
-    const char *name, *label, *shape, *fill;
-  } kinds[] = {
-      {LEGEND_PREFIX "country", "country", "ellipse", COUNTRY_FILL},
-      {LEGEND_PREFIX "organization", "organization", "box", ORGANIZATION_FILL},
-  };
-  for (size_t i = 0; i < 2; i++) {
-    Agnode_t *n = agnode(legend, (char *)kinds[i].name, 1);
-    agsafeset(n, "label", (char *)kinds[i].label, "");
-    agsafeset(n, "shape", (char *)kinds[i].shape, "");
-    agsafeset(n, "fillcolor", (char *)kinds[i].fill, "");
-    agsafeset(n, "class", "legend", "");
-    agsafeset(n, "fontsize", "9", "");
-    agsafeset(n, "height", "0.3", "");
-    /* Side by side in dot (one rank apart), one piece in sfdp. */
-    if (previous)
-      agsafeset(agedge(legend, previous, n, NULL, 1), "style", "invis", "");
-    previous = n;
-  }
+/* A legend node: plain text unless a shape is given. */
+static Agnode_t *legend_node(Agraph_t *legend, const char *name, const char *label,
+                             const char *shape, const char *fill) {
+  Agnode_t *n = agnode(legend, (char *)name, 1);
+  agsafeset(n, "label", (char *)label, "");
+  agsafeset(n, "shape", (char *)(shape ? shape : "plaintext"), "");
+  agsafeset(n, "style", shape ? "filled" : "", "");
+  if (fill)
+    agsafeset(n, "fillcolor", (char *)fill, "");
+  agsafeset(n, "fontsize", "9", "");
+  agsafeset(n, "height", shape ? "0.3" : "0.2", "");
+  agsafeset(n, "class", "legend", "");
+  return n;
+}
+
+static void invisible_edge(Agraph_t *g, Agnode_t *t, Agnode_t *h) {
+  agsafeset(agedge(g, t, h, NULL, 1), "style", "invis", "");
+}
+
+/* The legend: a title, the two node shapes and a sample edge of each
+ * relation. Neither a cluster nor an HTML-like table: Graphviz 2.42 leaks
+ * in dot's layout of clusters (class2, seen with valgrind) and 72 bytes per
+ * text line of every HTML label (htmlparse, seen with LeakSanitizer).
+ * Instead the legend's labels are one rank (a column, as dot draws left to
+ * right) joined by invisible edges, so the legend is one piece of the
+ * drawing apart from the network, in dot as in sfdp (which ignores
+ * ranks). */
+static void add_legend(Agraph_t *g) {
+  Agraph_t *legend = agsubg(g, "legend", 1);
+  Agraph_t *column = agsubg(legend, "legend column", 1);
+  agsafeset(column, "rank", "same", "");
+  Agnode_t *previous = legend_node(column, LEGEND_PREFIX "title", "Legend", NULL, NULL);
+  agsafeset(previous, "fontsize", "11", "");
+  Agnode_t *country =
+      legend_node(column, LEGEND_PREFIX "country", "country", "ellipse", COUNTRY_FILL);
+  invisible_edge(legend, previous, country);
+  previous = country;
+  Agnode_t *organization = legend_node(legend, LEGEND_PREFIX "organization",
+                                       "organization", "box", ORGANIZATION_FILL);
+  invisible_edge(legend, country, organization);
   char name[64];
   for (int r = 0; r < AKG_REL_COUNT; r++) {
     const struct relation_style *st = &relation_styles[r];
     snprintf(name, sizeof name, LEGEND_PREFIX "%s", akg_relation_name(r));
-    Agnode_t *t = agnode(legend, name, 1);
-    agsafeset(t, "label", (char *)akg_relation_name(r), "");
-    agsafeset(t, "shape", "plaintext", "");
-    agsafeset(t, "style", "", "");
-    agsafeset(t, "fontsize", "9", "");
-    agsafeset(t, "height", "0.2", "");
-    agsafeset(t, "class", "legend", "");
+    Agnode_t *t = legend_node(column, name, akg_relation_name(r), NULL, NULL);
     snprintf(name, sizeof name, LEGEND_PREFIX "%s to", akg_relation_name(r));
-    Agnode_t *h = agnode(legend, name, 1);
-    agsafeset(h, "label", "", "");
-    agsafeset(h, "shape", "plaintext", "");
-    agsafeset(h, "style", "", "");
+    Agnode_t *h = legend_node(legend, name, "", NULL, NULL);
     agsafeset(h, "width", "0.1", "");
-    agsafeset(h, "height", "0.2", "");
-    agsafeset(h, "class", "legend", "");
     Agedge_t *e = agedge(legend, t, h, NULL, 1);
     agsafeset(e, "color", (char *)st->color, "");
     agsafeset(e, "style", (char *)st->style, "");
     agsafeset(e, "dir", (char *)st->dir, "");
     agsafeset(e, "class", "legend", "");
-    if (chained)
-      agsafeset(agedge(legend, previous, t, NULL, 1), "style", "invis", "");
+    invisible_edge(legend, previous, t);
     previous = t;
   }
-  Agnode_t *n = agnode(legend, LEGEND_PREFIX "width", 1);
-  agsafeset(n, "label", "thicker line: stated by more articles", "");
-  agsafeset(n, "shape", "plaintext", "");
-  agsafeset(n, "style", "", "");
-  agsafeset(n, "fontsize", "9", "");
-  agsafeset(n, "height", "0.2", "");
-  agsafeset(n, "class", "legend", "");
-  if (chained)
-    agsafeset(agedge(legend, previous, n, NULL, 1), "style", "invis", "");
+  Agnode_t *n = legend_node(column, LEGEND_PREFIX "width",
+                            "thicker line: stated by more articles", NULL, NULL);
+  invisible_edge(legend, previous, n);
 }
 
 /* "Japan (country)", its other names and its codes. */
@@ -619,7 +609,7 @@ akg_status akg_diagram_export_selected(const akg_graph *graph,
   add_nodes(g, graph, &sel, nodes, &text);
   add_edges(g, graph, &sel, nodes, &text);
   if (sel.facts)
-    add_legend(g, engine);
+    add_legend(g);
 
   akg_status status = AKG_OK;
   if (dot) {

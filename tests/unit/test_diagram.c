@@ -106,10 +106,10 @@ static void test_dot_reads_back(void **state) {
   Agraph_t *g = agmemread(out.dot);
   assert_non_null(g);
   assert_true(agisdirected(g));
-  /* 5 actors, and the legend's 2 shapes, 3 relations (2 nodes each) and
-   * its note on line width. */
-  assert_int_equal(agnnodes(g), 5 + 9);
-  assert_int_equal(agnedges(g), 4 + 3 + 1);
+  /* 5 actors, and the legend's title, 2 shapes, 3 relations (2 nodes
+   * each) and note on line width, joined by 6 invisible edges. */
+  assert_int_equal(agnnodes(g), 5 + 10);
+  assert_int_equal(agnedges(g), 4 + 3 + 6);
   assert_attr(g, "layout", "dot");
   assert_attr(g, "fontname", "Helvetica");
 
@@ -347,18 +347,20 @@ static void test_2000_actors_use_sfdp(void **state) {
   synthetic_free(&syn);
 }
 
-/* The legend is a cluster with both shapes and a sample edge of each
- * relation in that relation's colour and style; the SVG shows it. */
+/* The legend has a title, both shapes and a sample edge of each relation
+ * in that relation's colour and style; the SVG shows it. */
 static void test_legend(void **state) {
   (void)state;
   akg_graph *graph = small_graph();
   outputs out = render(graph);
   Agraph_t *g = agmemread(out.dot);
   assert_non_null(g);
-  Agraph_t *legend = agsubg(g, "cluster_legend", 0);
+  Agraph_t *legend = agsubg(g, "legend", 0);
   assert_non_null(legend);
-  assert_attr(legend, "label", "Legend");
-  Agnode_t *n = agnode(legend, "legend country", 0);
+  Agnode_t *n = agnode(legend, "legend title", 0);
+  assert_non_null(n);
+  assert_attr(n, "label", "Legend");
+  n = agnode(legend, "legend country", 0);
   assert_non_null(n);
   assert_attr(n, "shape", "ellipse");
   n = agnode(legend, "legend organization", 0);
@@ -373,7 +375,11 @@ static void test_legend(void **state) {
     n = agnode(legend, (char *)want[i][0], 0);
     assert_non_null(n);
     assert_attr(n, "label", want[i][0] + strlen("legend "));
-    Agedge_t *e = agfstout(legend, n);
+    char end[64];
+    snprintf(end, sizeof end, "%s to", want[i][0]);
+    Agnode_t *h = agnode(legend, end, 0);
+    assert_non_null(h);
+    Agedge_t *e = agedge(legend, n, h, NULL, 0);
     assert_non_null(e);
     assert_attr(e, "color", want[i][1]);
     assert_attr(e, "style", want[i][2]);
@@ -522,7 +528,7 @@ static void test_min_sources_and_top(void **state) {
   Agraph_t *g = agmemread(dot);
   assert_true(has_node(g, "JPN") && has_node(g, "CHN") && has_node(g, "USA"));
   assert_false(has_node(g, "NATO") || has_node(g, "ODD"));
-  assert_int_equal(agnedges(g), 2 + 4); /* and the legend's */
+  assert_int_equal(agnedges(g), 2 + 9); /* and the legend's */
   agclose(g);
   akg_free(dot);
 
@@ -531,7 +537,7 @@ static void test_min_sources_and_top(void **state) {
   g = agmemread(dot);
   assert_true(has_node(g, "JPN") && has_node(g, "USA"));
   assert_false(has_node(g, "CHN") || has_node(g, "NATO") || has_node(g, "ODD"));
-  assert_int_equal(agnedges(g), 1 + 4);
+  assert_int_equal(agnedges(g), 1 + 9);
   agclose(g);
   akg_free(dot);
 
