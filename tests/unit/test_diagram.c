@@ -275,7 +275,7 @@ static void test_large_graph_uses_sfdp(void **state) {
  * with i*7+3 and i*13+5 (mod n); each fact stated by one article. */
 typedef struct synthetic {
   akg_actor *actors;
-  char (*ids)[8];
+  char (*ids)[24];
   akg_graph *graph;
 } synthetic;
 
