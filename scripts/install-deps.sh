@@ -34,6 +34,7 @@ need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
 need_cmd valgrind valgrind      # end-to-end test under memcheck
 need_cmd python3 python3        # end-to-end tests: read events.csv with the csv module
 need_cmd groff groff-base       # end-to-end tests: render the manual page
+need_cmd chromium chromium      # end-to-end test of index.html in a browser; make docs-image
 need_cmd clang-format clang-format  # make lint
 need_cmd clang-tidy clang-tidy      # make lint
 

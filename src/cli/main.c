@@ -38,6 +38,7 @@
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
+#include "actorkg/report.h"
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -167,6 +168,7 @@ typedef struct options {
   const char *refused;   /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
+  akg_diagram_options diagram; /* --min-sources, --top */
   const char *const *paths;
   size_t path_count;
 } options;
@@ -222,7 +224,9 @@ enum {
   OPT_MAX_FILE_SIZE,
   OPT_STRICT,
   OPT_FILES_FROM,
-  OPT_FORMAT
+  OPT_FORMAT,
+  OPT_MIN_SOURCES,
+  OPT_TOP
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -239,6 +243,8 @@ static int option_commands(int c, const char **name) {
   case 'j': *name = "--jobs"; return CMD_READING;
   case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
   case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT | CMD_BUILD | CMD_MERGE;
+  case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
+  case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -270,6 +276,8 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"files-from", required_argument, NULL, OPT_FILES_FROM},
       {"format", required_argument, NULL, OPT_FORMAT},
+      {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
+      {"top", required_argument, NULL, OPT_TOP},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
@@ -301,6 +309,18 @@ static int parse_args(int argc, char **argv, options *o) {
       else
         return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
+    case OPT_MIN_SOURCES:
+    case OPT_TOP: {
+      size_t *n = c == OPT_TOP ? &o->diagram.top : &o->diagram.min_sources;
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(optarg, &end, 10);
+      if (errno || end == optarg || *end || *optarg == '-' || v == 0 || v > SIZE_MAX)
+        return usage_error("%s needs a positive number, not '%s'",
+                           c == OPT_TOP ? "--top" : "--min-sources", optarg);
+      *n = (size_t)v;
+      break;
+    }
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
     case 'v': o->verbose = true; break;
@@ -380,14 +400,17 @@ static akg_status write_ntriples(const akg_graph *graph, const options *o,
 
 static akg_status write_dot(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  (void)o;
-  return akg_diagram_export(graph, sink, NULL, diag);
+  return akg_diagram_export_selected(graph, &o->diagram, sink, NULL, diag);
 }
 
 static akg_status write_svg(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  (void)o;
-  return akg_diagram_export(graph, NULL, sink, diag);
+  return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
+}
+
+static akg_status write_report(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_report_write(graph, &o->diagram, sink, diag);
 }
 
 static akg_status write_csv(const akg_graph *graph, const options *o,
@@ -419,6 +442,7 @@ static akg_status write_ontology(const akg_graph *graph, const options *o,
  * output is one row here and one writer; `name` is its --format name. */
 typedef akg_status (*output_writer)(const akg_graph *graph, const options *o,
                                     const akg_sink *sink, akg_diag *diag);
+/* clang-format off */
 static const struct output {
   const char *name;
   const char *file;
@@ -432,7 +456,9 @@ static const struct output {
     {"csv", "events.csv", "a row per event, for spreadsheets", write_csv},
     {"graphml", "graph.graphml", "the network for Gephi, Cytoscape", write_graphml},
     {"ontology", "ontology.ttl", "a copy of the ontology", write_ontology},
+    {"html", "index.html", "a report page: summary, diagram, events", write_report},
 };
+/* clang-format on */
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
 _Static_assert(OUTPUT_COUNT <= 8 * sizeof(unsigned long), "outputs fit the bit set");
 

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper dot xmllint cmp
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl)
+FILES=("${OUTPUT_FILES[@]}")
 
 build_corpus "$tmp/out"
 check_contains "summary line on stderr" "5 articles read, 0 skipped" "$ERR"

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper roqet
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl)
+FILES=("${OUTPUT_FILES[@]}")
 GOLD="$AKG_SOURCE_DIR/tests/seeds.tsv"
 export ACTORKG_ONTOLOGY="$ONTOLOGY"   # the default of --ontology
 

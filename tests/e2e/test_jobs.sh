@@ -10,7 +10,7 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl)
+FILES=("${OUTPUT_FILES[@]}")
 generate_corpus "$tmp/gen" 12
 INPUTS=("$CORPUS" "$tmp/gen")
 

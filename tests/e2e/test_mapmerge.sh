@@ -13,7 +13,7 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp rapper shuf split
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl)
+FILES=("${OUTPUT_FILES[@]}")
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # A fixed byte stream for shuf, so the shuffles are the same on every run.

@@ -9,7 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl)
+FILES=("${OUTPUT_FILES[@]}")
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # digest of the outputs of a folder (missing ones show as such)
