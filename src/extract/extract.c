@@ -31,10 +31,11 @@
 
 /* Look-around limits, in tokens. */
 enum {
-  MODALITY_WINDOW = 4, /* cue words this close before a relation word */
-  PASSIVE_WINDOW = 3,  /* "was (also) criticized" */
-  AGENT_WINDOW = 4,    /* "criticized (sharply) by China" */
-  MARKER_WINDOW = 6,   /* "cooperation in the cyber field with" */
+  MODALITY_WINDOW = 4,  /* cue words this close before a relation word */
+  INTENTION_WINDOW = 6, /* "would one day become a member" */
+  PASSIVE_WINDOW = 3,   /* "was (also) criticized" */
+  AGENT_WINDOW = 4,     /* "criticized (sharply) by China" */
+  MARKER_WINDOW = 6,    /* "cooperation in the cyber field with" */
   OBJECT_SCAN = 12,
   REQUIRES_WINDOW = 16,       /* "named China ... as the countries that pose a threat" */
   PREMODIFIER_GAP = 2,        /* "Japan's official joining" */
@@ -42,7 +43,9 @@ enum {
   CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
   CLAIM_PREMODIFIERS = 5,     /* "that the China state-affiliated actor APT31" */
   OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
-  PROXY_NP_WORDS = 4,         /* "to cyber actors affiliated with" */
+  PROXY_NP_WORDS = 10,        /* "the ongoing campaign of cyber attacks,
+                                 disinformation and sabotage conducted by" */
+  OBJECT_PHRASE_WORDS = 4,    /* "condemn the malicious cyber activities of" */
   GROUP_GLUE_MAX = 6,
   PERSON_ROLE_WORDS = 5,     /* "'s foreign ministry spokesman" */
   PERSON_NAME_WORDS = 3,     /* "Wang Wenbin", "Pekka Haavisto" */
@@ -90,6 +93,8 @@ struct akg_extractor {
   size_t cap;         /* capacity of the per-token arrays */
   uint32_t *cue_bits; /* classes of the cue starting at the token */
   uint8_t *cue_len;
+  uint32_t *ana_bits; /* anaphor classes of the phrase starting at the token */
+  uint8_t *ana_len;
   uint32_t *covered;   /* classes of every cue covering the token */
   int32_t *mention_at; /* mention covering the token, or -1 */
   int32_t *trigger_at; /* occurrence starting at the token, or -1 */
@@ -144,6 +149,8 @@ void akg_extractor_free(akg_extractor *ex) {
   akg_tokens_free(&ex->tokens);
   akg_free(ex->cue_bits);
   akg_free(ex->cue_len);
+  akg_free(ex->ana_bits);
+  akg_free(ex->ana_len);
   akg_free(ex->covered);
   akg_free(ex->mention_at);
   akg_free(ex->trigger_at);
@@ -193,6 +200,8 @@ static void grow_arrays(akg_extractor *ex, size_t n) {
     cap *= 2;
   ex->cue_bits = akg_reallocarray(ex->cue_bits, cap, sizeof *ex->cue_bits);
   ex->cue_len = akg_reallocarray(ex->cue_len, cap, sizeof *ex->cue_len);
+  ex->ana_bits = akg_reallocarray(ex->ana_bits, cap, sizeof *ex->ana_bits);
+  ex->ana_len = akg_reallocarray(ex->ana_len, cap, sizeof *ex->ana_len);
   ex->covered = akg_reallocarray(ex->covered, cap, sizeof *ex->covered);
   ex->mention_at = akg_reallocarray(ex->mention_at, cap, sizeof *ex->mention_at);
   ex->trigger_at = akg_reallocarray(ex->trigger_at, cap, sizeof *ex->trigger_at);
@@ -221,6 +230,10 @@ static void mark_cues(akg_extractor *ex) {
       len = 0;
     ex->cue_bits[i] = len ? bits : 0;
     ex->cue_len[i] = (uint8_t)(len > 255 ? 255 : len);
+    uint32_t ana = 0;
+    size_t ana_len = akg_phrase_dict_match(ex->lex->anaphors, &ex->tokens, i, &ana);
+    ex->ana_bits[i] = ana_len ? ana : 0;
+    ex->ana_len[i] = (uint8_t)(ana_len > 255 ? 255 : ana_len);
     for (size_t k = 0; k < len; k++)
       ex->covered[i + k] |= bits;
   }
@@ -270,25 +283,40 @@ static void remember_org(akg_extractor *ex, const akg_actor *actor) {
  * actor they stand for, with the phrase's length in *len. */
 static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
                                    uint8_t *list) {
-  uint32_t bits = ex->cue_bits[i];
+  uint32_t bits = ex->ana_bits[i];
   *list = LIST_NONE;
   if ((bits & AKG_CUE_SPEAKER_ANAPHOR) && ex->speaker_count) {
-    *len = ex->cue_len[i];
+    *len = ex->ana_len[i];
     *list = LIST_SPEAKERS;
     return ex->speakers[0];
   }
   if (bits & AKG_CUE_ORG_ANAPHOR) {
     /* The head noun must describe the organization: "the alliance" is
      * NATO or AUKUS, never the EU named after them. */
-    const char *head = norm(ex, i + ex->cue_len[i] - 1);
+    const char *head = norm(ex, i + ex->ana_len[i] - 1);
     for (size_t r = 0; r < ex->recent_org_count; r++) {
       const struct recent_org *o = &ex->recent_orgs[r];
       if (ex->sentence_index - o->sentence > DESCRIPTOR_SENTENCES)
         break;
       if (akg_wordlist_has(ex->lex->descriptors[o->actor - ex->lex->actors], head)) {
-        *len = ex->cue_len[i];
+        *len = ex->ana_len[i];
         return o->actor;
       }
+    }
+    /* "Lithuania, which joined the Alliance in 2004, ... lies in NATO": the
+     * organization may be named later in the same sentence. */
+    for (size_t j = i + ex->ana_len[i]; j < ntok(ex); j++) {
+      uint32_t value;
+      size_t n = akg_phrase_dict_match(ex->lex->names, &ex->tokens, j, &value);
+      if (!n || value == AKG_NAME_EXCLUDED)
+        continue;
+      const akg_actor *a = &ex->lex->actors[AKG_NAME_INDEX(value)];
+      if (a->kind == AKG_ACTOR_ORGANIZATION &&
+          akg_wordlist_has(ex->lex->descriptors[a - ex->lex->actors], head)) {
+        *len = ex->ana_len[i];
+        return a;
+      }
+      j += n - 1;
     }
     return NULL;
   }
@@ -303,7 +331,7 @@ static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
     return NULL;
   if (!recent)
     ex->plural_count = 0; /* only a list of this sentence will do */
-  *len = ex->cue_len[i];
+  *len = ex->ana_len[i];
   *list = LIST_RECENT;
   return recent ? ex->plural[0] : ex->mentions[0].actor;
 }
@@ -705,8 +733,7 @@ static bool inside_phrase(const akg_extractor *ex, const occurrence *o) {
     if (covered(ex, i, AKG_CUE_PREPOSITION))
       return strcmp(norm(ex, i), "of") != 0 &&
              (o->trigger->frame != AKG_FRAME_VERB || strcmp(norm(ex, i), "to") != 0);
-    /* An unresolved "the alliance" is still "the" and a noun. */
-    if (!covered(ex, i, AKG_CUE_FILLER | AKG_CUE_ORG_ANAPHOR) && !is_adverb(ex, i))
+    if (!covered(ex, i, AKG_CUE_FILLER) && !is_adverb(ex, i))
       return false;
   }
   return false;
@@ -791,8 +818,9 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
    * reach into a noun phrase for its object ("exposed a series of Russian
    * cyber attacks"). */
   size_t budget = need_marker ? (t->marker_distance ? t->marker_distance : MARKER_WINDOW)
-                  : t->requires_after ? OBJECT_NP_WORDS
-                                      : 0;
+                  : t->requires_after   ? OBJECT_NP_WORDS
+                  : t->object_in_phrase ? OBJECT_PHRASE_WORDS
+                                        : 0;
   const char *seen_marker = NULL;
   *marker = NULL;
   /* "works with India": the form may end with its marker. */
@@ -832,6 +860,16 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
     if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i) ||
         ex->tokens.items[i].kind == AKG_TOKEN_NUMBER)
       continue;
+    /* Into the phrase: "the malicious cyber activities of the DPRK", "the
+     * regime in Belarus"; never past the victim's "on" or "against". */
+    if (!need_marker && t->object_in_phrase &&
+        (ex->tokens.items[i].kind != AKG_TOKEN_WORD || covered(ex, i, AKG_CUE_LIST_GLUE)))
+      break; /* "condemned the campaign, and NATO ...": the phrase has ended */
+    if (!need_marker && t->object_in_phrase && covered(ex, i, AKG_CUE_PREPOSITION)) {
+      if (!strcmp(norm(ex, i), "of") || (i > from && covered(ex, i - 1, AKG_CUE_ROLE)))
+        continue;
+      break;
+    }
     if (!need_marker || seen_marker) {
       /* "to cyber actors affiliated with China's Ministry": the object is
        * whoever stands behind the noun phrase. */
@@ -885,7 +923,9 @@ static int premodifier(akg_extractor *ex, const occurrence *o) {
     if (g)
       return g->end == i + 1 || last_member(ex, g)->possessive ? group_index(ex, g)
                                                                : NO_GROUP;
-    if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0)
+    /* "Poland, a member since 1999": a comma ends the phrase. */
+    if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0 ||
+        !strcmp(norm(ex, i), ","))
       break;
     /* Quotes and the possessive 's do not separate: Japan's "groundless
      * slander". */
@@ -935,7 +975,7 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
       return true;
     /* An intention is not yet a fact, except for cooperation, where
      * "will seek cooperation with" is the event itself (CAMEO 03). */
-    if ((c & AKG_CUE_INTENTION) && distance <= MODALITY_WINDOW &&
+    if ((c & AKG_CUE_INTENTION) && distance <= INTENTION_WINDOW &&
         o->trigger->relation != AKG_REL_COOPERATES_WITH &&
         o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
@@ -1056,8 +1096,11 @@ static bool object_left_out(const akg_extractor *ex, const akg_trigger *t, size_
          (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i)) &&
          !akg_wordlist_has(t->context_object_after, norm(ex, i)))
     i++;
+  /* A date after it too: "a member since 12 March 1999". */
   return i == n || (ex->mention_at[i] < 0 &&
-                    akg_wordlist_has(t->context_object_after, norm(ex, i)));
+                    (akg_wordlist_has(t->context_object_after, norm(ex, i)) ||
+                     ex->tokens.items[i].kind == AKG_TOKEN_NUMBER ||
+                     akg_is_calendar_word(norm(ex, i))));
 }
 
 /* "Montenegro joined in 2017 and North Macedonia in 2020": a list item
@@ -1085,13 +1128,39 @@ static int gapped_subject(akg_extractor *ex, const occurrence *o) {
   return NO_GROUP;
 }
 
+/* "joined NATO in 2004 and the European Union in 2007", "a member of NATO
+ * since 1999 and of the EU since 2004": after the object and a time, "and"
+ * and a second organization share the joining. */
+static void gapped_objects(akg_extractor *ex, const occurrence *o, int sg, int og) {
+  if (o->trigger->relation != AKG_REL_JOINS || og < 0)
+    return;
+  size_t n = ntok(ex), i = ex->groups[og].end;
+  bool timed = false;
+  while (i < n && (covered(ex, i, AKG_CUE_PREPOSITION | AKG_CUE_FILLER) ||
+                   ex->tokens.items[i].kind == AKG_TOKEN_NUMBER ||
+                   akg_is_calendar_word(norm(ex, i)))) {
+    timed = timed || ex->tokens.items[i].kind == AKG_TOKEN_NUMBER;
+    i++;
+  }
+  if (!timed || i >= n || strcmp(norm(ex, i), "and"))
+    return;
+  i++;
+  while (i < n && (akg_wordlist_has(o->trigger->object_markers, norm(ex, i)) ||
+                   is_determiner(ex, i)))
+    i++;
+  group *g = i < n ? group_of(ex, i) : NULL;
+  if (g && g->first == i)
+    emit_pairs(ex, o, sg, group_index(ex, g));
+}
+
 /* An intransitive use of a word whose object is known from the context:
  * the organization named in the last few sentences. */
-static bool object_from_context(akg_extractor *ex, const occurrence *o, int sg) {
+static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
+                           bool left_out) {
   const akg_trigger *t = o->trigger;
   if (!t->context_object_after || sg == NO_GROUP || !ex->recent_org_count ||
-      ex->sentence_index - ex->recent_orgs[0].sentence > ANAPHOR_SENTENCES ||
-      !object_left_out(ex, t, o->end) || cancelled(ex, o))
+      ex->sentence_index - ex->recent_orgs[0].sentence > DESCRIPTOR_SENTENCES ||
+      !left_out || cancelled(ex, o))
     return false;
   ex->context_object = ex->recent_orgs[0].actor;
   emit_pairs(ex, o, sg, CONTEXT_GROUP);
@@ -1142,7 +1211,7 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
     else if (!is_passive(ex, o))
-      object_from_context(ex, o, sg);
+      context_object(ex, o, sg, object_left_out(ex, t, o->end));
     return;
   }
   set_object(ex, o, og);
@@ -1152,6 +1221,7 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
                            ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
+  gapped_objects(ex, o, sg, og);
 }
 
 static void resolve_noun(akg_extractor *ex, occurrence *o) {
@@ -1160,6 +1230,15 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   int og = object_right(ex, o, o->end, true, &marker);
   int pre = premodifier(ex, o);
   int sg = agent_after(ex, o->end, AGENT_WINDOW);
+  if (t->relation == AKG_REL_JOINS && og >= 0 && marker && !strcmp(marker, "of") &&
+      ex->mentions[ex->groups[og].mention].actor->kind == AKG_ACTOR_COUNTRY) {
+    /* "approved the admission of South Korea, Canada and Luxembourg as
+     * contributing participants": who joins, into the organization of
+     * the context. */
+    o->subject = og;
+    context_object(ex, o, og, true);
+    return;
+  }
   if (og >= 0 && marker && (!strcmp(marker, "between") || !strcmp(marker, "among"))) {
     /* "drills between Washington and Tokyo" */
     set_object(ex, o, og);
@@ -1193,6 +1272,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
+    else
+      context_object(ex, o, sg, object_left_out(ex, t, o->end));
     return;
   }
   set_object(ex, o, og);
@@ -1202,6 +1283,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
                            ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
+  gapped_objects(ex, o, sg, og);
 }
 
 /* A claim about a group: "X stated that the United States and Japan should
@@ -1333,7 +1415,7 @@ static void add_speakers(akg_extractor *ex, size_t from, size_t to) {
 static void learn_speakers(akg_extractor *ex) {
   size_t n = ntok(ex);
   for (size_t i = 0; i + 2 < n; i++) {
-    if (!starts(ex, i, AKG_CUE_SPEAKER_ANAPHOR) || strcmp(norm(ex, i + 1), ","))
+    if (!(ex->ana_bits[i] & AKG_CUE_SPEAKER_ANAPHOR) || strcmp(norm(ex, i + 1), ","))
       continue;
     size_t end = i + 2;
     while (end < n && strcmp(norm(ex, end), ",") &&

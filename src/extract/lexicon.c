@@ -448,6 +448,7 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   tr->marker_required = flag_value(run, "markerRequired");
   tr->context_subject = flag_value(run, "subjectFromContext");
   tr->predicative = flag_value(run, "predicative");
+  tr->object_in_phrase = flag_value(run, "objectInPhrase");
   const char *distance = first_value(run, "markerDistance");
   tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
   if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {
@@ -524,7 +525,11 @@ static akg_status add_cues(loader *ld, subject_run run) {
     if (!is_akg(run.t[i].predicate, "form"))
       continue;
     bool created;
-    uint32_t *slot = akg_phrase_dict_put(ld->lexicon->cues, run.t[i].object, 0, &created);
+    /* Anaphors have a dictionary of their own: "the alliance" must not
+     * hide that its "the" is filler and list glue when it names nothing. */
+    akg_phrase_dict *dict =
+        bits & AKG_CUE_ANAPHOR_CLASSES ? ld->lexicon->anaphors : ld->lexicon->cues;
+    uint32_t *slot = akg_phrase_dict_put(dict, run.t[i].object, 0, &created);
     if (slot)
       *slot |= bits;
   }
@@ -580,6 +585,7 @@ static akg_lexicon *lexicon_new(void) {
   lex->names = akg_phrase_dict_new();
   lex->relation_words = akg_phrase_dict_new();
   lex->cues = akg_phrase_dict_new();
+  lex->anaphors = akg_phrase_dict_new();
   return lex;
 }
 
@@ -677,6 +683,7 @@ void akg_lexicon_free(akg_lexicon *lexicon) {
   akg_phrase_dict_free(lexicon->names);
   akg_phrase_dict_free(lexicon->relation_words);
   akg_phrase_dict_free(lexicon->cues);
+  akg_phrase_dict_free(lexicon->anaphors);
   akg_free(lexicon);
 }
 

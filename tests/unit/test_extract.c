@@ -278,6 +278,13 @@ static void becoming_a_member_is_joining(void **state) {
   /* "member" alone is no joining: "NATO member Turkey". */
   expect(NULL, "NATO member Turkey criticized Sweden.", "TUR accuses SWE");
   expect(NULL, "Turkey, a member of NATO, hosted the talks.", "");
+  /* With the date it began, membership states the joining. */
+  expect(NULL, "Czechia, a member of NATO since 1999 and of the EU since 2004, spoke.",
+         "CZE joins EU; CZE joins NATO");
+  expect(NULL, "NATO met. Poland, a member since 12 March 1999, spoke.",
+         "POL joins NATO");
+  expect(NULL, "NATO has grown. Romania joined NATO in 2004 and the EU in 2007.",
+         "ROU joins EU; ROU joins NATO");
 }
 
 static void a_possessor_is_not_a_relation(void **state) {
