@@ -53,6 +53,8 @@ enum {
   DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
   RECENT_ORGS = 8,
   SIGNATORY_LINE_WORDS = 16, /* "The Government of the Kingdom of Sweden" */
+  SPEAKER_SENTENCES = 2,     /* how far a statement names who "we" are */
+  SPEAKER_LIST_START = 4,    /* "The Governments of Japan, ..." */
   MAX_DATES = 16,
   MAX_MEMBERS = 64
 };
@@ -1236,7 +1238,11 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
      * contributing participants": who joins, into the organization of
      * the context. */
     o->subject = og;
-    context_object(ex, o, og, true);
+    if (ex->recent_org_count && !cancelled(ex, o) &&
+        ex->sentence_index - ex->recent_orgs[0].sentence <= DESCRIPTOR_SENTENCES) {
+      ex->context_object = ex->recent_orgs[0].actor;
+      emit_pairs(ex, o, og, CONTEXT_GROUP);
+    }
     return;
   }
   if (og >= 0 && marker && (!strcmp(marker, "between") || !strcmp(marker, "among"))) {
@@ -1256,7 +1262,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   }
   if (sg == NO_GROUP && pre >= 0) {
     if (t->relation == AKG_REL_JOINS && og == NO_GROUP &&
-        !premodifier_possessive(ex, pre)) {
+        !premodifier_possessive(ex, pre) &&
+        ex->mentions[ex->groups[pre].mention].actor->kind == AKG_ACTOR_ORGANIZATION) {
       og = pre; /* "Sweden's NATO membership" */
       set_object(ex, o, og);
       pre = premodifier(
@@ -1464,6 +1471,22 @@ static void find_signatories(akg_extractor *ex, const char *text, const bool *sk
       add_speakers(ex, 0, ntok(ex));
     } else {
       listing = false;
+    }
+  }
+  /* "The Governments of Japan, the Republic of Korea, the United Kingdom
+   * and the United States today jointly condemn ...": without signatories,
+   * a list opening one of the first sentences says who "we" are. */
+  for (size_t s = 0, used = 0;
+       s < ss->count && used < SPEAKER_SENTENCES && ex->speaker_count < 2; s++) {
+    if (skip[s])
+      continue;
+    used++;
+    analyse(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
+    if (ex->group_count && ex->groups[0].count >= 2 &&
+        ex->groups[0].first <= SPEAKER_LIST_START &&
+        usable_as_subject(ex, &ex->groups[0])) {
+      ex->speaker_count = 0;
+      add_speakers(ex, ex->groups[0].first, ex->groups[0].end);
     }
   }
   /* One government is no list: "we" is then the topic, as before. */

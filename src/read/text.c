@@ -199,7 +199,10 @@ static bool ends_sentence(line l);
 
 static bool is_prose(line l) {
   size_t words = count_words(l);
-  if (words >= 25)
+  /* A long headline ("Joint Statement by the Governments of Japan, the
+   * Republic of Korea, ... on North Korean Ransomware Attacks Against the
+   * Healthcare Sector") does not end as a sentence does. */
+  if (words >= 40 || (words >= 25 && ends_sentence(l)))
     return true;
   if (words < 12 || !l.len)
     return false;
@@ -208,6 +211,15 @@ static bool is_prose(line l) {
 
 /* Whether the line ends as a sentence does, in ".", "!" or "?". */
 static bool ends_sentence(line l) {
+  /* Trailing blanks, a no-break space among them, are no ending. */
+  for (;;) {
+    if (l.len && (l.s[l.len - 1] == ' ' || l.s[l.len - 1] == '\t'))
+      l.len--;
+    else if (l.len >= 2 && !memcmp(l.s + l.len - 2, "\xC2\xA0", 2))
+      l.len -= 2;
+    else
+      break;
+  }
   if (!l.len)
     return false;
   /* The last character, stepping back over closing quotes: a headline

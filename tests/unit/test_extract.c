@@ -519,6 +519,18 @@ static void we_are_the_signatories(void **state) {
          "Government of Australia\nThe Government of Canada\n",
          "AUS accuses RUS; AUS cooperatesWith CAN; CAN accuses RUS");
   expect("Chinese Embassy remarks", "We condemn the Philippines.", "CHN accuses PHL");
+  /* Without signatories, a list opening the first sentences. */
+  expect("Joint statement on ransomware",
+         "The Governments of Japan and the United Kingdom today condemn North Korea. Our "
+         "two governments commit to deepen our cooperation.",
+         "GBR accuses PRK; GBR cooperatesWith JPN; JPN accuses PRK");
+  /* "the admission of X" and "became the 30th member": into the
+   * organization of the context. */
+  expect(NULL,
+         "The CCDCOE met. The centre's committee approved the admission of Canada and "
+         "Luxembourg as participants. North Macedonia became the 30th member of NATO in "
+         "2020.",
+         "CAN joins CCDCOE; LUX joins CCDCOE; MKD joins NATO");
 }
 
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {

@@ -293,6 +293,27 @@ static void test_header_details(void **state) {
   check_body_starts(&a, "Japan joined the NATO CCDCOE on Tuesday.");
   akg_article_clear(&a);
 
+  /* A headline of 25 words or more is still a headline, not prose, as
+   * long as it does not end as a sentence does (bug: the whole headline
+   * was read as the body's first paragraph, and the article had no
+   * title). */
+  static const char long_title[] =
+      "Joint Statement by the Governments of Japan, the Republic of Korea, the United "
+      "Kingdom and the United States on North Korean Ransomware Attacks Against the "
+      "Healthcare Sector\n"
+      "25 July 2024\n"
+      "\n"
+      "The Governments of Japan, the Republic of Korea, the United Kingdom and the "
+      "United States today jointly condemn the malicious cyber activities of the DPRK.\n";
+  assert_int_equal(akg_text_parse("l", "l", long_title, strlen(long_title), &a, &diag),
+                   AKG_OK);
+  check_field(a.title, "Joint Statement by the Governments of Japan, the Republic of "
+                       "Korea, the United Kingdom and the United States on North Korean "
+                       "Ransomware Attacks Against the Healthcare Sector");
+  check_date(a.date, "2024-07-25");
+  check_body_starts(&a, "The Governments of Japan");
+  akg_article_clear(&a);
+
   /* No header at all: the whole text is the body. */
   static const char prose[] = "China and Russia held joint naval drills in the Sea of "
                               "Japan this week, the defence ministry said.\n";
