@@ -29,7 +29,8 @@ enum {
   HEADER_LINES_MAX = 15,
   TRAILER_LINES = 3,
   CREATOR_SCAN_LINES = 20,
-  SHORT_PARAGRAPH_WORDS = 5 /* "Japan accused China of hacking." */
+  SHORT_PARAGRAPH_WORDS = 5, /* "Japan accused China of hacking." */
+  DATE_LINE_TOKENS = 20      /* "Updated 9:15 PM GMT+8, February 20, 2024" */
 };
 
 /* Date ranks. */
@@ -120,6 +121,27 @@ static void set_once(char **slot, line value) {
 }
 
 /* The first complete date in `value`; true if it starts the value. */
+/* What may stand before a bare date on its line: a weekday ("Thursday,
+ * November 7, 2024", "Tue Oct 13, 2020"), or a place and a comma ("Kyiv,
+ * 12.09.2024"), as datelines of statements put it. */
+static bool only_weekday_or_place_before(const akg_tokens *t, size_t first) {
+  if (first == 0)
+    return true;
+  if (first <= 2 && akg_is_calendar_word(akg_token_norm(t, 0)))
+    return true;
+  /* "Tue Oct 13, 2020": an abbreviated weekday */
+  if (first == 1 && t->items[0].kind == AKG_TOKEN_WORD &&
+      (t->items[0].flags & AKG_TOKEN_CAPITALIZED) && t->items[0].len <= 3)
+    return true;
+  if (first > 4 || strcmp(akg_token_norm(t, first - 1), ","))
+    return false;
+  for (size_t i = 0; i + 1 < first; i++)
+    if (t->items[i].kind != AKG_TOKEN_WORD ||
+        !(t->items[i].flags & AKG_TOKEN_CAPITALIZED))
+      return false;
+  return true;
+}
+
 static bool find_date(header *h, line value, akg_date *date, bool *leading,
                       size_t *tokens) {
   akg_tokenize(value.s, value.len, &h->tokens);
@@ -128,7 +150,7 @@ static bool find_date(header *h, line value, akg_date *date, bool *leading,
     if (!h->dates[i].complete)
       continue;
     *date = h->dates[i].date;
-    *leading = h->dates[i].first == 0;
+    *leading = only_weekday_or_place_before(&h->tokens, h->dates[i].first);
     *tokens = h->tokens.count;
     return true;
   }
@@ -246,7 +268,7 @@ static int date_line_rank(header *h, line l) {
   akg_date date;
   bool leading;
   size_t tokens;
-  if (!find_date(h, l, &date, &leading, &tokens) || tokens > 12)
+  if (!find_date(h, l, &date, &leading, &tokens) || tokens > DATE_LINE_TOKENS)
     return RANK_NONE;
   if (leading)
     return RANK_BARE;

@@ -113,6 +113,23 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
     *date = (akg_date){(int)a, (unsigned char)b, (unsigned char)c};
     return 5;
   }
+  /* 2025/01/13, as East Asian sites write it */
+  if ((a = number_at(t, i, 4)) >= 0 && is_year(a) && is(t, i + 1, "/") &&
+      adjacent(t, i + 1) && (b = number_at(t, i + 2, 2)) >= 0 && adjacent(t, i + 2) &&
+      is(t, i + 3, "/") && (c = number_at(t, i + 4, 2)) >= 0 && adjacent(t, i + 4) &&
+      akg_date_is_valid_day((int)a, (int)b, (int)c)) {
+    *date = (akg_date){(int)a, (unsigned char)b, (unsigned char)c};
+    return 5;
+  }
+  /* "3. 5. 2024": day and month with dots and spaces, as Czech and Slovak
+   * sites write it. */
+  if ((a = number_at(t, i, 2)) >= 0 && is(t, i + 1, ".") && adjacent(t, i + 1) &&
+      (b = number_at(t, i + 2, 2)) >= 0 && is(t, i + 3, ".") && adjacent(t, i + 3) &&
+      (c = number_at(t, i + 4, 4)) >= 0 && is_year(c) &&
+      akg_date_is_valid_day((int)c, (int)b, (int)a)) {
+    *date = (akg_date){(int)c, (unsigned char)b, (unsigned char)a};
+    return 5;
+  }
   /* 16/07/2021 and 07/16/2021 */
   if ((a = number_at(t, i, 2)) >= 0 && is(t, i + 1, "/") && adjacent(t, i + 1) &&
       (b = number_at(t, i + 2, 2)) >= 0 && adjacent(t, i + 2) && is(t, i + 3, "/") &&

@@ -71,6 +71,11 @@ static void test_numeric_dates_read_day_first(void **state) {
   check("00/07/2021", none, "");
   check("16/07/21", day(2021, 8, 1), "");
   check("30.02.2021", none, "");
+  /* Year first with slashes, and day and month with dots and spaces. */
+  check("Published: 2025/01/13 15:32", none, "2-7 2025-01-13 complete");
+  check("2024/02/30", none, "");
+  check("3. 5. 2024", none, "0-5 2024-05-03 complete");
+  check("31. 4. 2024", none, "");
 }
 
 static void test_month_name_dates(void **state) {

@@ -314,6 +314,28 @@ static void test_header_details(void **state) {
   check_body_starts(&a, "The Governments of Japan");
   akg_article_clear(&a);
 
+  /* Date lines with a weekday, a place or a time before the date, or the
+   * year first (bug: none of these gave the article a date). */
+  static const char *const date_lines[][2] = {
+      {"Thursday, November 7, 2024", "2024-11-07"},
+      {"Tue Oct 13, 2020 / 9:27 AM EDT", "2020-10-13"},
+      {"Kyiv, 12.09.2024", "2024-09-12"},
+      {"Updated 9:15 PM GMT+8, February 20, 2024", "2024-02-20"},
+      {"2024/03/27", "2024-03-27"},
+      {"3. 5. 2024", "2024-05-03"},
+  };
+  for (size_t i = 0; i < sizeof date_lines / sizeof *date_lines; i++) {
+    akg_buf page = AKG_BUF_INIT;
+    akg_buf_printf(&page,
+                   "A headline of several words\n\n%s\n\nJapan accused China of "
+                   "hacking on a large scale this week.\n",
+                   date_lines[i][0]);
+    assert_int_equal(akg_text_parse("d", "d", page.data, page.len, &a, &diag), AKG_OK);
+    check_date(a.date, date_lines[i][1]);
+    akg_article_clear(&a);
+    akg_buf_free(&page);
+  }
+
   /* No header at all: the whole text is the body. */
   static const char prose[] = "China and Russia held joint naval drills in the Sea of "
                               "Japan this week, the defence ministry said.\n";
