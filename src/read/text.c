@@ -30,7 +30,8 @@ enum {
   TRAILER_LINES = 3,
   CREATOR_SCAN_LINES = 20,
   SHORT_PARAGRAPH_WORDS = 5, /* "Japan accused China of hacking." */
-  DATE_LINE_TOKENS = 20      /* "Updated 9:15 PM GMT+8, February 20, 2024" */
+  DATE_LINE_TOKENS = 20,     /* "Updated 9:15 PM GMT+8, February 20, 2024" */
+  FIRST_LINE_TITLE_WORDS = 5 /* more than "Skip to main content" */
 };
 
 /* Date ranks. */
@@ -433,8 +434,27 @@ static size_t free_header(header *h, const lines *ls) {
       title_line = i;
     }
   }
+  /* The first line, when it reads as a headline (five words or more, or
+   * its first "|" segment: "Moldova blames Russia ... | EastBridge News"),
+   * is the title as in the seeds; the longest line is only the fallback
+   * for pages that open with menus. */
+  for (size_t i = 0; i < body; i++) {
+    line l = ls->items[i], value;
+    if (blank(l))
+      continue;
+    const char *bar = memchr(l.s, '|', l.len);
+    line first = bar ? trim(l.s, (size_t)(bar - l.s)) : l;
+    if (labelled(first, &value) == F_NONE && date_line_rank(h, first) == RANK_NONE &&
+        count_words(first) >= FIRST_LINE_TITLE_WORDS)
+      title = first;
+    break;
+  }
   if (!h->title && title.len)
     h->title = akg_strndup(title.s, title.len);
+  /* "Regular Press Conference on February 8, 2024": without a date line,
+   * the headline's own date. */
+  if (title.len && h->date_rank == RANK_NONE)
+    offer_date(h, title, RANK_BARE);
   (void)title_line;
   return body;
 }

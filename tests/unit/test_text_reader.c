@@ -336,6 +336,29 @@ static void test_header_details(void **state) {
     akg_buf_free(&page);
   }
 
+  /* The first line is the title when it reads as one, also before a "|"
+   * and a site name; without a date line, the title's own date. */
+  static const char site_title[] = "Moldova blames Russia for cyberattacks on election "
+                                   "authority | EastBridge News\n"
+                                   "Home | Politics | World\n"
+                                   "Federal Ministry of Foreign Affairs of the Republic\n"
+                                   "\n"
+                                   "CHISINAU - Moldova's authorities blamed Russia for a "
+                                   "series of cyberattacks on the election authority.\n";
+  assert_int_equal(akg_text_parse("t", "t", site_title, strlen(site_title), &a, &diag),
+                   AKG_OK);
+  check_field(a.title, "Moldova blames Russia for cyberattacks on election authority");
+  akg_article_clear(&a);
+  static const char dated_title[] =
+      "Regular Press Conference on February 8, 2024\n"
+      "\n"
+      "Q: The accusation is groundless, and China firmly "
+      "opposes all forms of cyber attacks, the spokesman said.\n";
+  assert_int_equal(akg_text_parse("t", "t", dated_title, strlen(dated_title), &a, &diag),
+                   AKG_OK);
+  check_date(a.date, "2024-02-08");
+  akg_article_clear(&a);
+
   /* No header at all: the whole text is the body. */
   static const char prose[] = "China and Russia held joint naval drills in the Sea of "
                               "Japan this week, the defence ministry said.\n";
