@@ -113,6 +113,7 @@ struct akg_extractor {
                          for ("Haavisto" after "Finnish Foreign Minister
                          Pekka Haavisto"); keys are token norms */
   const akg_actor *topic;
+  bool topic_from_title; /* else counted in the body */
   /* What anaphors refer back to, and the sentence that named it. */
   struct recent_org {
     const akg_actor *actor;
@@ -606,6 +607,11 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
     i--;
   if (i == 0 || !covered(ex, i - 1, AKG_CUE_PREPOSITION))
     return true;
+  /* "Partners including Estonia, the Netherlands and Romania have also
+   * condemned": a preposition that glues a list introduces its members. */
+  if (covered(ex, i - 1, AKG_CUE_LIST_GLUE) && i >= 2 &&
+      ex->tokens.items[i - 2].kind == AKG_TOKEN_WORD)
+    return true;
   /* "In Tehran, Foreign Ministry spokesman Nasser Kanaani said": a place
    * opening the sentence before a speaker is where the speaker speaks
    * for. */
@@ -648,7 +654,8 @@ static int subject_left(akg_extractor *ex, size_t at) {
   /* "Albania, which joined NATO in 2009": the relative pronoun's subject
    * is the name before it. */
   if (start >= 2 &&
-      (!strcmp(norm(ex, start - 1), "which") || !strcmp(norm(ex, start - 1), "who")) &&
+      (!strcmp(norm(ex, start - 1), "which") || !strcmp(norm(ex, start - 1), "who") ||
+       !strcmp(norm(ex, start - 1), "whose")) &&
       !strcmp(norm(ex, start - 2), ",") && !relative_has_subject(ex, start, at)) {
     group *g = start >= 3 ? group_of(ex, start - 3) : NULL;
     if (g && g->end == start - 2)
@@ -711,6 +718,15 @@ static size_t skip_time_phrase(const akg_extractor *ex, size_t i) {
   return j;
 }
 
+/* "The NIS has blamed ...", "The NCSC continues to work with ...": an
+ * acronym the lexicon does not know, as subject, is most often an agency
+ * of the state the article is about. */
+static bool is_agency_acronym(const akg_extractor *ex, size_t i) {
+  const akg_token *t = &ex->tokens.items[i];
+  return t->kind == AKG_TOKEN_WORD && (t->flags & AKG_TOKEN_ALL_CAPS) && t->len >= 2 &&
+         t->len <= 6 && !ex->covered[i];
+}
+
 /* The clause's subject is an anaphor ("it") or a body that speaks for a
  * state without naming it ("The Foreign Office", "the ministry said"):
  * in an article about one actor, that actor. */
@@ -720,7 +736,7 @@ static bool speaker_before(const akg_extractor *ex, size_t at) {
   for (size_t i = skip_time_phrase(ex, clause_start(ex, at)); i < at; i++) {
     if (ex->mention_at[i] >= 0 || covered(ex, i, AKG_CUE_PREPOSITION))
       return false;
-    if (covered(ex, i, AKG_CUE_ROLE))
+    if (covered(ex, i, AKG_CUE_ROLE) || is_agency_acronym(ex, i))
       return true;
   }
   return false;
@@ -978,6 +994,7 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
     /* An intention is not yet a fact, except for cooperation, where
      * "will seek cooperation with" is the event itself (CAMEO 03). */
     if ((c & AKG_CUE_INTENTION) && distance <= INTENTION_WINDOW &&
+        !new_predicate_between(ex, i, o->first) &&
         o->trigger->relation != AKG_REL_COOPERATES_WITH &&
         o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
@@ -1194,6 +1211,13 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     sg = agent_after(ex, o->end, AGENT_WINDOW);
     if (sg == NO_GROUP && og != NO_GROUP && t->relation == AKG_REL_ACCUSES)
       sg = topic_or_none(ex);
+    if (og == NO_GROUP && sg == NO_GROUP && t->marker_required) {
+      /* "The attribution was coordinated with Germany": the topic, with
+       * whoever follows the marker. */
+      og = object_right(ex, o, o->end, true, &marker);
+      if (og != NO_GROUP)
+        sg = topic_or_none(ex);
+    }
   } else {
     sg = subject_left(ex, o->first);
     if (sg == NO_GROUP && speaker_before(ex, o->first))
@@ -1201,12 +1225,15 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     og = object_right(ex, o, o->end, t->marker_required, &marker);
     if (og == NO_GROUP && t->passive_markers)
       /* "blaming the NotPetya attack on the Russian military" */
-      og = object_right(ex,
-                        &(occurrence){o->first, o->end,
-                                      &(akg_trigger){.object_markers = t->passive_markers,
-                                                     .marker_distance = MARKER_WINDOW},
-                                      NO_GROUP},
-                        o->end, true, &marker);
+      og = object_right(
+          ex,
+          &(occurrence){o->first, o->end,
+                        &(akg_trigger){.object_markers = t->passive_markers,
+                                       .marker_distance = t->marker_distance
+                                                              ? t->marker_distance
+                                                              : MARKER_WINDOW},
+                        NO_GROUP},
+          o->end, true, &marker);
   }
   o->subject = sg;
   if (og == NO_GROUP) {
@@ -1273,7 +1300,12 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   }
   if (sg == NO_GROUP)
     sg = subject_left(ex, o->first);
-  if (sg == NO_GROUP && (t->context_subject || speaker_before(ex, o->first)))
+  /* A subject from the context needs a topic the title names: counting
+   * names in the body ("Capacity-building partnerships with Japan, the
+   * United States and Australia have expanded", in an analysis of
+   * Southeast Asia) finds who is talked about, not who acts. */
+  if (sg == NO_GROUP &&
+      ((t->context_subject && ex->topic_from_title) || speaker_before(ex, o->first)))
     sg = topic_or_none(ex);
   o->subject = sg;
   if (og == NO_GROUP) {
@@ -1354,8 +1386,27 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
  * highlights ..."). */
 static void resolve_modifier(akg_extractor *ex, occurrence *o) {
   int og = premodifier(ex, o);
-  if (og < 0)
+  if (og < 0) {
+    /* "State-sponsored Russian hackers attacked Germany": the actor may
+     * follow the modifier. */
+    group *g = o->end < ntok(ex) ? group_of(ex, o->end) : NULL;
+    if (!g || g->first != o->end)
+      return;
+    og = group_index(ex, g);
+    size_t before = o->first;
+    while (before > 0 && is_determiner(ex, before - 1))
+      before--;
+    int sg = subject_left(ex, before);
+    if (sg == NO_GROUP && speaker_before(ex, before))
+      sg = topic_or_none(ex);
+    if (sg == NO_GROUP && before == clause_start(ex, before))
+      sg = topic_or_none(ex);
+    o->subject = sg;
+    set_object(ex, o, og);
+    if (!cancelled(ex, o) && requirement_met(ex, o->trigger, ex->groups[og].end))
+      emit_pairs(ex, o, sg, og);
     return;
+  }
   size_t before = ex->groups[og].first;
   int sg = subject_left(ex, before);
   if (sg == NO_GROUP && speaker_before(ex, before))
@@ -1536,7 +1587,10 @@ static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
       b--;
     if (b > 0 && ex->trigger_at[b - 1] >= 0)
       continue;
-    if (usable_as_subject(ex, &ex->groups[g]))
+    /* "Statement by the U.S. Embassy on the Russian Cyber Attack": who
+     * makes the statement. */
+    if (usable_as_subject(ex, &ex->groups[g]) ||
+        (b > 0 && starts(ex, b - 1, AKG_CUE_AGENT)))
       return ex->mentions[ex->groups[g].mention].actor;
   }
   return NULL;
@@ -1622,6 +1676,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   bool *skip = akg_calloc(ex->sentences.count + 1, sizeof *skip);
   mark_boilerplate(ex, text, skip);
   ex->topic = article->title ? title_topic(ex, article->title) : NULL;
+  ex->topic_from_title = ex->topic != NULL;
   if (!ex->topic)
     ex->topic = body_topic(ex, text, skip);
   find_signatories(ex, text, skip);

@@ -533,6 +533,33 @@ static void we_are_the_signatories(void **state) {
          "CAN joins CCDCOE; LUX joins CCDCOE; MKD joins NATO");
 }
 
+/* Subjects found in more places: after "whose", "including" and a
+ * cleft-free relative; an unnamed agency acronym; the agent of a
+ * title; passives with a marker; actors after a modifier. */
+static void more_places_for_subjects(void **state) {
+  (void)state;
+  expect(NULL,
+         "Germany, whose government has identified APT28 as responsible for the "
+         "campaign, spoke.",
+         "DEU accuses RUS");
+  expect(NULL, "Partners including Estonia and Romania have condemned the GRU's actions.",
+         "EST accuses RUS; ROU accuses RUS");
+  expect("South Korea joins cyber centre",
+         "The NIS has blamed North Korean hackers for the attacks.", "KOR accuses PRK");
+  expect("Statement by the U.S. Embassy on the Russian attack against Georgia",
+         "We will continue to work with Georgia.", "GEO cooperatesWith USA");
+  expect("Czech Republic condemns the campaign",
+         "The attribution was coordinated with Germany.", "CZE cooperatesWith DEU");
+  expect("Germany condemns the campaign",
+         "State-sponsored Russian hackers attacked Germany in cyberspace.",
+         "DEU accuses RUS");
+  /* An intention does not reach past "and" and a new verb. */
+  expect(NULL,
+         "The Kremlin said it will take countermeasures and accused NATO of stoking "
+         "tensions.",
+         "RUS accuses NATO");
+}
+
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
   (void)state;
   expect(NULL, "Austria, Ireland and Malta remain outside the alliance.", "");
@@ -655,6 +682,7 @@ int main(void) {
       cmocka_unit_test(people_groups_and_topics),
       cmocka_unit_test(forms_with_markers_and_wishes),
       cmocka_unit_test(we_are_the_signatories),
+      cmocka_unit_test(more_places_for_subjects),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
