@@ -275,6 +275,9 @@ static void dates_resolve_against_the_article(void **state) {
 static void becoming_a_member_is_joining(void **state) {
   (void)state;
   expect(NULL, "Finland became the 31st member of NATO on Tuesday.", "FIN joins NATO");
+  /* (bug: "a member of" of dated membership swallowed the form) */
+  expect(NULL, "Finland became a member of NATO in April 2023.", "FIN joins NATO");
+  expect(NULL, "NATO grew. Poland has been a member since 1999.", "POL joins NATO");
   /* "member" alone is no joining: "NATO member Turkey". */
   expect(NULL, "NATO member Turkey criticized Sweden.", "TUR accuses SWE");
   expect(NULL, "Turkey, a member of NATO, hosted the talks.", "");
