@@ -1501,6 +1501,21 @@ static void learn_speakers(akg_extractor *ex) {
   }
 }
 
+/* The list opens its sentence after a role noun, as the signatories of a
+ * statement do ("The Governments of Japan, ..."): not "We urge the US,
+ * the UK and New Zealand ...", nor a report of what two states did ("The
+ * United States and New Zealand made similar allegations"). */
+static bool opens_sentence(const akg_extractor *ex, const group *g) {
+  bool role = false;
+  for (size_t i = 0; i < g->first; i++) {
+    role = role || covered(ex, i, AKG_CUE_ROLE);
+    if (!is_determiner(ex, i) && !covered(ex, i, AKG_CUE_ROLE) &&
+        strcmp(norm(ex, i), "of"))
+      return false;
+  }
+  return role;
+}
+
 /* Signatories: a block that opens with a signatory cue ("Signatories:",
  * "Issued simultaneously in") names the governments that say "we", in
  * itself or in the short lines that follow it, one government a line. */
@@ -1534,7 +1549,7 @@ static void find_signatories(akg_extractor *ex, const char *text, const bool *sk
     used++;
     analyse(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
     if (ex->group_count && ex->groups[0].count >= 2 &&
-        ex->groups[0].first <= SPEAKER_LIST_START &&
+        ex->groups[0].first <= SPEAKER_LIST_START && opens_sentence(ex, &ex->groups[0]) &&
         usable_as_subject(ex, &ex->groups[0])) {
       ex->speaker_count = 0;
       add_speakers(ex, ex->groups[0].first, ex->groups[0].end);
@@ -1594,6 +1609,13 @@ static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
       return ex->mentions[ex->groups[g].mention].actor;
   }
   return NULL;
+}
+
+/* The first actor a publisher's name names ("Ministry of Foreign Affairs
+ * of the People's Republic of China", "U.S. Embassy in Albania"). */
+static const akg_actor *publisher_topic(akg_extractor *ex, const char *publisher) {
+  analyse(ex, publisher, title_length(publisher));
+  return ex->mention_count ? ex->mentions[0].actor : NULL;
 }
 
 /* Without a title naming one, the actor named most often, in at least two
@@ -1676,6 +1698,10 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   bool *skip = akg_calloc(ex->sentences.count + 1, sizeof *skip);
   mark_boilerplate(ex, text, skip);
   ex->topic = article->title ? title_topic(ex, article->title) : NULL;
+  /* "Ministry of Foreign Affairs of the People's Republic of China" as the
+   * publisher of a press conference whose title names no one. */
+  if (!ex->topic && article->publisher)
+    ex->topic = publisher_topic(ex, article->publisher);
   ex->topic_from_title = ex->topic != NULL;
   if (!ex->topic)
     ex->topic = body_topic(ex, text, skip);

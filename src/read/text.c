@@ -29,9 +29,10 @@ enum {
   HEADER_LINES_MAX = 15,
   TRAILER_LINES = 3,
   CREATOR_SCAN_LINES = 20,
-  SHORT_PARAGRAPH_WORDS = 5, /* "Japan accused China of hacking." */
-  DATE_LINE_TOKENS = 20,     /* "Updated 9:15 PM GMT+8, February 20, 2024" */
-  FIRST_LINE_TITLE_WORDS = 5 /* more than "Skip to main content" */
+  SHORT_PARAGRAPH_WORDS = 5,  /* "Japan accused China of hacking." */
+  DATE_LINE_TOKENS = 20,      /* "Updated 9:15 PM GMT+8, February 20, 2024" */
+  FIRST_LINE_TITLE_WORDS = 5, /* more than "Skip to main content" */
+  PUBLISHER_LINE_WORDS = 12
 };
 
 /* Date ranks. */
@@ -451,6 +452,23 @@ static size_t free_header(header *h, const lines *ls) {
   }
   if (!h->title && title.len)
     h->title = akg_strndup(title.s, title.len);
+  /* "2024-03-26 15:30" then "Ministry of Foreign Affairs of the People's
+   * Republic of China": an unlabelled line right after the date line (its
+   * first "|" segment) names who published it. */
+  for (size_t i = 0; i + 1 < body && !h->publisher; i++) {
+    line l = ls->items[i], next = ls->items[i + 1], value;
+    if (blank(l) || blank(next) || date_line_rank(h, l) == RANK_NONE ||
+        labelled(l, &value) != F_NONE)
+      continue;
+    const char *bar = memchr(next.s, '|', next.len);
+    line first = bar ? trim(next.s, (size_t)(bar - next.s)) : next;
+    size_t words = count_words(first);
+    if (words >= 2 && words <= PUBLISHER_LINE_WORDS &&
+        labelled(first, &value) == F_NONE && date_line_rank(h, first) == RANK_NONE &&
+        strncasecmp(first.s, "by ", 3) && (!title.len || first.s != title.s))
+      h->publisher = akg_strndup(first.s, first.len);
+    break;
+  }
   /* "Regular Press Conference on February 8, 2024": without a date line,
    * the headline's own date. */
   if (title.len && h->date_rank == RANK_NONE)

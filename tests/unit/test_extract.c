@@ -522,6 +522,12 @@ static void we_are_the_signatories(void **state) {
          "Government of Australia\nThe Government of Canada\n",
          "AUS accuses RUS; AUS cooperatesWith CAN; CAN accuses RUS");
   expect("Chinese Embassy remarks", "We condemn the Philippines.", "CHN accuses PHL");
+  /* A list that is not a statement's signatories is no "we". */
+  expect(
+      "Chinese Embassy remarks",
+      "The United States and New Zealand made similar allegations. We urge the UK side "
+      "to stop spreading false information.",
+      "CHN accuses GBR");
   /* Without signatories, a list opening the first sentences. */
   expect("Joint statement on ransomware",
          "The Governments of Japan and the United Kingdom today condemn North Korea. Our "

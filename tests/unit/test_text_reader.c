@@ -358,6 +358,21 @@ static void test_header_details(void **state) {
                    AKG_OK);
   check_date(a.date, "2024-02-08");
   akg_article_clear(&a);
+  /* An unlabelled line right after the date line is the publisher. */
+  static const char publisher[] =
+      "Foreign Ministry Spokesperson's Regular Press "
+      "Conference\n"
+      "2024-03-26 15:30\n"
+      "Ministry of Foreign Affairs of the People's Republic "
+      "of China\n"
+      "\n"
+      "Q: The accusation is groundless, and China firmly "
+      "opposes all forms of cyber attacks, the spokesman said.\n";
+  assert_int_equal(akg_text_parse("p", "p", publisher, strlen(publisher), &a, &diag),
+                   AKG_OK);
+  check_field(a.publisher,
+              "Ministry of Foreign Affairs of the People's Republic of China");
+  akg_article_clear(&a);
 
   /* No header at all: the whole text is the body. */
   static const char prose[] = "China and Russia held joint naval drills in the Sea of "
