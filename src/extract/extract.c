@@ -623,10 +623,22 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
       if (covered(ex, k, AKG_CUE_ROLE))
         return true;
   }
+  /* Only "of" and "for" tie a role to its state: "its ambassador to
+   * Russia" is Germany's. */
+  if (strcmp(norm(ex, i - 1), "of") && strcmp(norm(ex, i - 1), "for") &&
+      strcmp(norm(ex, i - 1), "in"))
+    return false;
   size_t p = i - 1;
   while (p > 0 && is_determiner(ex, p - 1))
     p--;
-  return p > 0 && covered(ex, p - 1, AKG_CUE_ROLE);
+  if (p == 0 || !covered(ex, p - 1, AKG_CUE_ROLE))
+    return false;
+  /* "the Russian embassy in Oslo": a role that already names its state
+   * is located by the name after it, not owned. */
+  size_t r = p - 1;
+  while (r > 0 && covered(ex, r - 1, AKG_CUE_ROLE))
+    r--;
+  return r == 0 || ex->mention_at[r - 1] < 0;
 }
 
 /* The subject of a predicate starting at `at`: the nearest usable group to
@@ -674,6 +686,11 @@ static int subject_left(akg_extractor *ex, size_t at) {
   }
   for (size_t i = at; i-- > start;) {
     group *g = group_of(ex, i);
+    /* "We stand alongside the United Kingdom ..., and we have shared our
+     * findings with": the nearer "we" is the subject. */
+    if (!g && starts(ex, i, AKG_CUE_ANAPHOR) && ex->topic &&
+        (i == start || !strcmp(norm(ex, i - 1), "and") || !strcmp(norm(ex, i - 1), ",")))
+      return TOPIC_GROUP;
     if (!g)
       continue;
     i = g->first;
@@ -982,6 +999,9 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
     /* An offer ("stands ready to strengthen cooperation") is not yet even
      * the intent to cooperate. */
     if ((c & AKG_CUE_OFFER) && distance <= MODALITY_WINDOW)
+      return true;
+    if ((c & AKG_CUE_RECOMMENDATION) && distance <= MODALITY_WINDOW &&
+        o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
     /* A denial or rejection governs the whole clause after it ("rejected
      * a US offer to ... hammer out an agreement between ..."). */
@@ -1311,7 +1331,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
-    else
+    else if (!inside_phrase(ex, o)) /* "deepened their ties before accession" */
       context_object(ex, o, sg, object_left_out(ex, t, o->end));
     return;
   }
@@ -1367,12 +1387,21 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
       break;
     before--;
   }
-  if (before == 0 || !covered(ex, before - 1, AKG_CUE_REPORTING))
-    return;
   int og = group_index(ex, g);
-  int sg = subject_left(ex, before - 1);
-  if (sg == NO_GROUP && speaker_before(ex, before - 1))
+  int sg;
+  if (before > 0 && covered(ex, before - 1, AKG_CUE_REPORTING)) {
+    sg = subject_left(ex, before - 1);
+    if (sg == NO_GROUP && speaker_before(ex, before - 1))
+      sg = topic_or_none(ex);
+  } else if (o->trigger->speaker_is_topic && (before == clause_start(ex, before) ||
+                                              !strcmp(norm(ex, before - 1), "and") ||
+                                              !strcmp(norm(ex, before - 1), ","))) {
+    /* "NATO should stop hyping up the so-called China threat", said in a
+     * press conference the article is: the speaker is its topic. */
     sg = topic_or_none(ex);
+  } else {
+    return;
+  }
   o->subject = sg;
   set_object(ex, o, og);
   if (!cancelled(ex, o) && requirement_met(ex, o->trigger, o->end))
@@ -1417,6 +1446,53 @@ static void resolve_modifier(akg_extractor *ex, occurrence *o) {
     emit_pairs(ex, o, sg, og);
 }
 
+/* "The Russian embassy in Oslo rejected the accusation": the speaker
+ * accuses whoever the article last reported accusing it. */
+static void resolve_rebuttal(akg_extractor *ex, occurrence *o) {
+  int sg = subject_left(ex, o->first);
+  if (sg == NO_GROUP && speaker_before(ex, o->first))
+    sg = topic_or_none(ex);
+  const akg_actor *speakers[MAX_MEMBERS];
+  size_t n = members(ex, sg, speakers, MAX_MEMBERS);
+  o->subject = sg;
+  if (!n || cancelled(ex, o))
+    return;
+  /* "rejected the accusation as baseless and condemned Tirana's
+   * decision": the sentence says itself whom the speaker accuses
+   * (rebuttals are resolved after the sentence's other words). */
+  for (size_t f = ex->out->count;
+       f-- > ex->first_fact && ex->out->items[f].position == ex->position;)
+    for (size_t k = 0; k < n; k++)
+      if (ex->out->items[f].relation == AKG_REL_ACCUSES &&
+          ex->out->items[f].subject == speakers[k])
+        return;
+  /* The accusation an article is about is its topic's, if the topic made
+   * one ("Albania blamed Iran ... The White House condemned ... Iran
+   * rejected the claim"); else the last one reported. */
+  const akg_actor *accuser = NULL;
+  bool topic_speaks = false;
+  for (size_t k = 0; k < n; k++)
+    topic_speaks = topic_speaks || speakers[k] == ex->topic;
+  for (size_t f = ex->out->count; f-- > ex->first_fact;) {
+    const akg_fact *fact = &ex->out->items[f];
+    if (fact->relation != AKG_REL_ACCUSES)
+      continue;
+    for (size_t k = 0; k < n; k++) {
+      if (fact->object != speakers[k])
+        continue;
+      /* Once anyone has accused the speaker, an article about another
+       * state is about that state's accusation, whoever the text
+       * reported last. */
+      if (!accuser)
+        accuser = ex->topic && !topic_speaks ? ex->topic : fact->subject;
+    }
+  }
+  if (accuser) {
+    ex->context_object = accuser;
+    emit_pairs(ex, o, sg, CONTEXT_GROUP);
+  }
+}
+
 /* The last list of two or more actors the sentence names, for "the two
  * countries" in the sentences after it. */
 static void remember_lists(akg_extractor *ex) {
@@ -1449,8 +1525,12 @@ static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
     case AKG_FRAME_NOUN: resolve_noun(ex, o); break;
     case AKG_FRAME_CLAIM: resolve_claim(ex, o); break;
     case AKG_FRAME_MODIFIER: resolve_modifier(ex, o); break;
+    case AKG_FRAME_REBUTTAL: break; /* below */
     }
   }
+  for (size_t k = 0; k < ex->occ_count; k++)
+    if (ex->occs[k].trigger->frame == AKG_FRAME_REBUTTAL)
+      resolve_rebuttal(ex, &ex->occs[k]);
 }
 
 /* Adds the distinct actors named in the sentence analysed last to the

@@ -359,6 +359,7 @@ static const struct {
     {"Wish", AKG_CUE_WISH},
     {"SpeakerAnaphor", AKG_CUE_SPEAKER_ANAPHOR},
     {"SignatoryCue", AKG_CUE_SIGNATORY},
+    {"Recommendation", AKG_CUE_RECOMMENDATION},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -437,10 +438,12 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     tr->frame = AKG_FRAME_CLAIM;
   else if (frame && is_akg(frame, "ModifierFrame"))
     tr->frame = AKG_FRAME_MODIFIER;
+  else if (frame && is_akg(frame, "RebuttalFrame"))
+    tr->frame = AKG_FRAME_REBUTTAL;
   else {
     akg_diag_report(ld->diag, AKG_DIAG_ERROR, ld->file, line,
                     "trigger <%s> needs akg:frame akg:VerbFrame, akg:NounFrame, "
-                    "akg:ClaimFrame or akg:ModifierFrame",
+                    "akg:ClaimFrame, akg:ModifierFrame or akg:RebuttalFrame",
                     subject);
     return AKG_ERR_SYNTAX;
   }
@@ -449,6 +452,7 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   tr->context_subject = flag_value(run, "subjectFromContext");
   tr->predicative = flag_value(run, "predicative");
   tr->object_in_phrase = flag_value(run, "objectInPhrase");
+  tr->speaker_is_topic = flag_value(run, "speakerIsTopic");
   const char *distance = first_value(run, "markerDistance");
   tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
   if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {

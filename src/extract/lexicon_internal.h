@@ -29,13 +29,15 @@ typedef enum akg_label_kind {
 
 /* How a relation word finds its two actors (see relations.ttl). */
 typedef enum akg_frame {
-  AKG_FRAME_VERB,    /* SUBJECT verb [marker] OBJECT, or passive */
-  AKG_FRAME_NOUN,    /* [SUBJECT's] noun marker OBJECT, "between A and B",
-                        "A-B noun", or SUBJECT from the clause or context */
-  AKG_FRAME_CLAIM,   /* SPEAKER says OBJECT did it / should stop: OBJECT is
-                        accused ("said Russia was behind the attack") */
-  AKG_FRAME_MODIFIER /* OBJECT-backed NOUN, OBJECT state-sponsored NOUN: the
+  AKG_FRAME_VERB,     /* SUBJECT verb [marker] OBJECT, or passive */
+  AKG_FRAME_NOUN,     /* [SUBJECT's] noun marker OBJECT, "between A and B",
+                         "A-B noun", or SUBJECT from the clause or context */
+  AKG_FRAME_CLAIM,    /* SPEAKER says OBJECT did it / should stop: OBJECT is
+                         accused ("said Russia was behind the attack") */
+  AKG_FRAME_MODIFIER, /* OBJECT-backed NOUN, OBJECT state-sponsored NOUN: the
                         clause's SUBJECT or speaker ties OBJECT to it */
+  AKG_FRAME_REBUTTAL  /* SUBJECT rejects an accusation: OBJECT is who last
+                         accused SUBJECT in the article */
 } akg_frame;
 
 /* A list of single-token words, NUL-separated, ending with an empty one. */
@@ -48,6 +50,7 @@ typedef struct akg_trigger {
   bool joint;                   /* coordinated subjects relate to one another */
   bool marker_required;         /* the object must follow an object marker */
   bool context_subject;         /* may take its subject from the context */
+  bool speaker_is_topic;        /* a claim without a reporting word is the topic's */
   bool object_in_phrase;        /* the object may be the possessor in a short phrase:
                                    "condemn the malicious activities of X" */
   bool predicative;             /* an adjective after "be", never a passive: "was deeply
@@ -90,7 +93,8 @@ enum {
   AKG_CUE_NON_STATE = 1u << 20,       /* "militant": "Lebanese militants" */
   AKG_CUE_WISH = 1u << 21,            /* "we hope": nothing under it is done */
   AKG_CUE_SPEAKER_ANAPHOR = 1u << 22, /* "we", "our countries": the speakers */
-  AKG_CUE_SIGNATORY = 1u << 23        /* "Signatories:": who "we" are */
+  AKG_CUE_SIGNATORY = 1u << 23,       /* "Signatories:": who "we" are */
+  AKG_CUE_RECOMMENDATION = 1u << 24   /* "should": advised, not done */
 };
 
 /* Cue classes matched in a dictionary of their own (lexicon.c). */

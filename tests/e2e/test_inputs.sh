@@ -102,6 +102,7 @@ KYD_ENG_20240312.0007-1,actor:JPN,akg:cooperatesWith,actor:PHL,2024-03-12
 XIN_ENG_20240310.0042-2,actor:IRN,akg:accuses,actor:ISR,2024-03-10
 canada-india-key-value.txt,actor:CAN,akg:accuses,actor:IND,2023-09-18
 canada-india-key-value.txt,actor:CAN,akg:accuses,actor:IND,2023-09-19
+canada-india-key-value.txt,actor:IND,akg:accuses,actor:CAN,2023-09-19
 courrier-finland-nato-cp1252.html,actor:FIN,akg:joins,actor:NATO,2023-04-04
 https://wire.example/asia/2024/05/20/china-us-cyberattacks,actor:CHN,akg:accuses,actor:USA,2024-05-20
 https://wire.example/asia/2024/05/22/philippines-china-shoal,actor:PHL,akg:accuses,actor:CHN,2024-05-21

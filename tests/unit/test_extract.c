@@ -512,10 +512,12 @@ static void forms_with_markers_and_wishes(void **state) {
  * ...", or the signatories; else it stays an anaphor of the topic. */
 static void we_are_the_signatories(void **state) {
   (void)state;
-  expect("Joint statement",
-         "We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine, met. We "
-         "strongly condemn the Russian Federation.",
-         "LTU accuses RUS; POL accuses RUS; UKR accuses RUS");
+  expect(
+      "Joint statement",
+      "We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine, met. We "
+      "strongly condemn the Russian Federation.",
+      "LTU accuses RUS; LTU cooperatesWith POL; LTU cooperatesWith UKR; POL accuses RUS; "
+      "POL cooperatesWith UKR; UKR accuses RUS");
   expect("Joint statement",
          "We, the undersigned governments, attribute to the Russian Federation the "
          "attack.\n\nWe will continue to work together.\n\nSignatories:\nThe "
@@ -567,6 +569,38 @@ static void more_places_for_subjects(void **state) {
          "The Kremlin said it will take countermeasures and accused NATO of stoking "
          "tensions.",
          "RUS accuses NATO");
+}
+
+/* Rebuttals accuse the accuser; the words of foreign ministries; advice
+ * and "stopped short of" are not facts. */
+static void rebuttals_and_ministry_words(void **state) {
+  (void)state;
+  expect("Norway says Russia was behind cyber attack",
+         "Norway said Russia was behind the attack. The Russian embassy in Oslo rejected "
+         "the "
+         "accusation, calling it a provocation.",
+         "NOR accuses RUS; RUS accuses NOR");
+  expect("Albania cuts ties with Iran",
+         "Albania blamed Iran for the attack. The United States condemned Iran's attack. "
+         "Iran rejected the claim as baseless and condemned Tirana's decision.",
+         "ALB accuses IRN; IRN accuses ALB; USA accuses IRN");
+  expect("Chinese Foreign Ministry press conference",
+         "NATO should stop hyping up the so-called China threat. The US side has "
+         "repeatedly hyped up the so-called China cyber threat.",
+         "CHN accuses NATO; CHN accuses USA");
+  expect("South Korea warns of attacks",
+         "Seoul's intelligence service warned that North Korea is stepping up attacks on "
+         "defense contractors.",
+         "KOR accuses PRK");
+  expect(NULL, "Lithuania fielded a joint Blue Team with Poland.",
+         "LTU cooperatesWith POL");
+  expect(NULL, "Israel signed a cyber security memorandum with Morocco.",
+         "ISR cooperatesWith MAR");
+  expect(NULL, "Israel was sharing technical indicators from the attack with the U.S.",
+         "ISR cooperatesWith USA");
+  expect(NULL, "Kenya and Uganda should push for an incident-sharing mechanism.", "");
+  expect(NULL, "Kenya should deepen ties with the United Arab Emirates.", "");
+  expect(NULL, "The Philippines stopped short of blaming China.", "");
 }
 
 static void a_relation_noun_in_a_phrase_is_a_thing(void **state) {
@@ -692,6 +726,7 @@ int main(void) {
       cmocka_unit_test(forms_with_markers_and_wishes),
       cmocka_unit_test(we_are_the_signatories),
       cmocka_unit_test(more_places_for_subjects),
+      cmocka_unit_test(rebuttals_and_ministry_words),
       cmocka_unit_test(relative_and_participle_subjects),
       cmocka_unit_test(more_ways_to_accuse),
       cmocka_unit_test(passive_with_the_culprit_after_a_marker),
