@@ -135,11 +135,13 @@ static bool only_weekday_or_place_before(const akg_tokens *t, size_t first) {
   if (first == 1 && t->items[0].kind == AKG_TOKEN_WORD &&
       (t->items[0].flags & AKG_TOKEN_CAPITALIZED) && t->items[0].len <= 3)
     return true;
-  if (first > 4 || strcmp(akg_token_norm(t, first - 1), ","))
+  if (first > 6 || strcmp(akg_token_norm(t, first - 1), ","))
     return false;
+  /* "Washington, D.C., 18 October 2023" */
   for (size_t i = 0; i + 1 < first; i++)
-    if (t->items[i].kind != AKG_TOKEN_WORD ||
-        !(t->items[i].flags & AKG_TOKEN_CAPITALIZED))
+    if (strcmp(akg_token_norm(t, i), ",") &&
+        (t->items[i].kind != AKG_TOKEN_WORD ||
+         !(t->items[i].flags & AKG_TOKEN_CAPITALIZED)))
       return false;
   return true;
 }

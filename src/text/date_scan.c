@@ -152,6 +152,13 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
       *date = (akg_date){y, (unsigned char)m, (unsigned char)d};
       return 1;
     }
+    /* 2024.10.02, as Korean sites write it */
+    if (strlen(w) == 10 && w[4] == '.' && w[7] == '.' &&
+        sscanf(w, "%4d.%2d.%2d%n", &y, &m, &d, &n) == 3 && n == 10 && is_year(y) &&
+        akg_date_is_valid_day(y, m, d)) {
+      *date = (akg_date){y, (unsigned char)m, (unsigned char)d};
+      return 1;
+    }
   }
   /* July 09, 2021 / September 27th, 2021 / November 4 / March 2022 */
   size_t mt = month_tokens(t, i, &month);

@@ -323,6 +323,8 @@ static void test_header_details(void **state) {
       {"Updated 9:15 PM GMT+8, February 20, 2024", "2024-02-20"},
       {"2024/03/27", "2024-03-27"},
       {"3. 5. 2024", "2024-05-03"},
+      {"2024.10.02 15:41 KST", "2024-10-02"},
+      {"Washington, D.C., 18 October 2023", "2023-10-18"},
   };
   for (size_t i = 0; i < sizeof date_lines / sizeof *date_lines; i++) {
     akg_buf page = AKG_BUF_INIT;
