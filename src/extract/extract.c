@@ -53,6 +53,7 @@ enum {
   DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
   RECENT_ORGS = 8,
   SIGNATORY_LINE_WORDS = 16, /* "The Government of the Kingdom of Sweden" */
+  SIGNATORY_PEEK_BYTES = 40, /* enough for "Issued simultaneously in" */
   SPEAKER_SENTENCES = 2,     /* how far a statement names who "we" are */
   SPEAKER_LIST_START = 4,    /* "The Governments of Japan, ..." */
   MAX_DATES = 16,
@@ -1596,6 +1597,12 @@ static bool opens_sentence(const akg_extractor *ex, const group *g) {
   return role;
 }
 
+/* Whether the text opens with a signatory cue, from its first words. */
+static bool opens_signatories(akg_extractor *ex, const char *text, size_t len) {
+  analyse(ex, text, len < SIGNATORY_PEEK_BYTES ? len : SIGNATORY_PEEK_BYTES);
+  return ntok(ex) && starts(ex, 0, AKG_CUE_SIGNATORY);
+}
+
 /* Signatories: a block that opens with a signatory cue ("Signatories:",
  * "Issued simultaneously in") names the governments that say "we", in
  * itself or in the short lines that follow it, one government a line. */
@@ -1607,13 +1614,20 @@ static void find_signatories(akg_extractor *ex, const char *text, const bool *sk
     const akg_sentence *sen = &ss->items[s];
     if (skip[s])
       continue;
-    analyse(ex, text + sen->start, sen->end - sen->start);
-    if ((sen->flags & AKG_SENTENCE_BLOCK_START) && ntok(ex) &&
-        starts(ex, 0, AKG_CUE_SIGNATORY)) {
+    /* Only blocks can open or continue a list; a look at the first words
+     * of a block is enough to know whether it opens one, so most of the
+     * article is not analysed twice. */
+    size_t len = sen->end - sen->start;
+    if (!(sen->flags & AKG_SENTENCE_BLOCK_START) ||
+        (!listing && !opens_signatories(ex, text + sen->start, len))) {
+      listing = false;
+      continue;
+    }
+    analyse(ex, text + sen->start, len);
+    if (ntok(ex) && starts(ex, 0, AKG_CUE_SIGNATORY)) {
       add_speakers(ex, 0, ntok(ex));
       listing = true;
-    } else if (listing && ex->mention_count && ntok(ex) <= SIGNATORY_LINE_WORDS &&
-               (sen->flags & AKG_SENTENCE_BLOCK_START)) {
+    } else if (listing && ex->mention_count && ntok(ex) <= SIGNATORY_LINE_WORDS) {
       add_speakers(ex, 0, ntok(ex));
     } else {
       listing = false;
