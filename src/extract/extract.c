@@ -1265,10 +1265,12 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     return;
   }
   set_object(ex, o, og);
+  /* The object may be the topic ("It was criticized by China": a passive
+   * whose subject is an anaphor), which has no span in the sentence. */
+  size_t og_first = og >= 0 ? ex->groups[og].first : o->first;
+  size_t og_end = og >= 0 ? ex->groups[og].end : o->end;
   if (cancelled(ex, o) ||
-      !requirement_between(ex, t,
-                           ex->groups[og].first < o->first ? ex->groups[og].end : o->end,
-                           ex->groups[og].end))
+      !requirement_between(ex, t, og_first < o->first ? og_end : o->end, og_end))
     return;
   emit_pairs(ex, o, sg, og);
   gapped_objects(ex, o, sg, og);

@@ -4,4 +4,4 @@
 # extractor from falling back below what it reached.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$0")/lib.sh"
-eval_floor dev-holdout 0.95 0.50 0.75
+eval_floor dev-holdout 0.95 0.72 0.80

@@ -564,6 +564,9 @@ static void more_places_for_subjects(void **state) {
   expect("Germany condemns the campaign",
          "State-sponsored Russian hackers attacked Germany in cyberspace.",
          "DEU accuses RUS");
+  /* An anaphor as the subject of a passive names the topic as object
+   * (bug: read out of bounds, found by fuzz_extract). */
+  expect("Japan unveils strategy", "It was criticized by China.", "CHN accuses JPN");
   /* An intention does not reach past "and" and a new verb. */
   expect(NULL,
          "The Kremlin said it will take countermeasures and accused NATO of stoking "
