@@ -29,6 +29,7 @@
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
+#include "actorkg/stats.h"
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -57,12 +58,15 @@ static const char usage[] =
     "PETRARCH XML (<Sentences>, an article per <Sentence>). The path - reads\n"
     "standard input (article id \"stdin\").\n"
     "\n"
-    "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.dot and\n"
+    "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.nq\n"
+    "(N-Quads, each article's triples in its named graph), graph.dot and\n"
     "graph.svg (Graphviz) into the output folder, each replaced only once\n"
     "complete.\n"
     "  -o, --output DIR       output folder (default: out)\n"
     "      --base IRI         base of minted IRIs (default:\n"
     "                         https://w3id.org/actorkg/id/)\n"
+    "      --stats            build, merge: time, MB/s, sentences/s, triples/s\n"
+    "                         and peak memory of every stage, on stderr\n"
     "\n"
     "eval builds the graph in memory and scores it against a gold file\n"
     "(tab-separated: article, subject, relation, object, date, status,\n"
@@ -126,6 +130,8 @@ typedef struct options {
   double min_precision, min_recall, min_date_accuracy, max_fp_articles;
   akg_pipeline_options pipeline;
   bool quiet;
+  bool want_stats;
+  akg_stats *stats;    /* --stats: figures of every stage; NULL without */
   const char *refused; /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
@@ -184,7 +190,8 @@ enum {
   OPT_MAX_FILE_SIZE,
   OPT_STRICT,
   OPT_FILES_FROM,
-  OPT_FORMAT
+  OPT_FORMAT,
+  OPT_STATS
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -201,6 +208,7 @@ static int option_commands(int c, const char **name) {
   case 'j': *name = "--jobs"; return CMD_READING;
   case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
   case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT;
+  case OPT_STATS: *name = "--stats"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -230,6 +238,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"files-from", required_argument, NULL, OPT_FILES_FROM},
       {"format", required_argument, NULL, OPT_FORMAT},
+      {"stats", no_argument, NULL, OPT_STATS},
       {"quiet", no_argument, NULL, 'q'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
@@ -259,6 +268,7 @@ static int parse_args(int argc, char **argv, options *o) {
         return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
     case OPT_STRICT: o->pipeline.strict = true; break;
+    case OPT_STATS: o->want_stats = true; break;
     case 'q': o->quiet = true; break;
     case 'h': fputs(usage, stdout); return -1;
     case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
@@ -334,6 +344,11 @@ static akg_status write_ntriples(const akg_graph *graph, const options *o,
   return akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, sink, diag);
 }
 
+static akg_status write_nquads(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_rdf_export(graph, AKG_RDF_NQUADS, o->base, sink, diag);
+}
+
 static akg_status write_dot(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
   (void)o;
@@ -354,10 +369,8 @@ static const struct output {
   const char *file;
   output_writer write;
 } outputs[] = {
-    {"graph.ttl", write_turtle},
-    {"graph.nt", write_ntriples},
-    {"graph.dot", write_dot},
-    {"graph.svg", write_svg},
+    {"graph.ttl", write_turtle}, {"graph.nt", write_ntriples}, {"graph.nq", write_nquads},
+    {"graph.dot", write_dot},    {"graph.svg", write_svg},
 };
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
 
@@ -371,8 +384,14 @@ static akg_status write_outputs(const akg_graph *graph, const options *o,
   for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++)
     status = akg_outfile_open(o->output, outputs[i].file, &files[i], diag);
   for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++) {
-    akg_sink sink = akg_outfile_sink(files[i]);
+    akg_sink file = akg_outfile_sink(files[i]);
+    akg_counting_sink counter;
+    akg_sink sink = akg_counting_sink_init(&counter, &file);
+    double start = akg_stats_clock();
     status = outputs[i].write(graph, o, &sink, diag);
+    if (o->stats)
+      akg_stats_output(o->stats, outputs[i].file, akg_stats_clock() - start,
+                       counter.bytes, graph, o->base);
   }
   if (status == AKG_OK)
     return akg_outfile_commit_all(files, OUTPUT_COUNT, diag);
@@ -491,16 +510,36 @@ static akg_status merge_files(const options *o, akg_merger *merger, size_t *skip
   return AKG_OK;
 }
 
+/* Sorts the graph into output order, a stage of its own for --stats. */
+static void finish_graph(akg_graph *graph, const options *o) {
+  double start = akg_stats_clock();
+  akg_graph_finish(graph);
+  if (o->stats)
+    akg_stats_stage(o->stats, "finish graph (sort)", akg_stats_clock() - start, 0, 0, 0);
+}
+
+static void print_stats(const options *o) {
+  if (!o->stats)
+    return;
+  akg_buf table = AKG_BUF_INIT;
+  akg_stats_format(o->stats, &table);
+  fputs(akg_buf_str(&table), stderr);
+  akg_buf_free(&table);
+}
+
 static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
                      const struct timespec *start) {
   akg_graph *graph = akg_graph_new();
   akg_merger *merger = akg_merger_new(lexicon, graph);
   size_t unopened = 0;
   int code = EXIT_OK;
+  double reading = akg_stats_clock();
   if (merge_files(o, merger, &unopened, diag) != AKG_OK) {
     code = EXIT_FAILED;
   } else {
-    akg_graph_finish(graph);
+    if (o->stats)
+      akg_stats_merge(o->stats, akg_merger_stats(merger), akg_stats_clock() - reading);
+    finish_graph(graph, o);
     if (write_outputs(graph, o, diag) != AKG_OK)
       code = EXIT_FAILED;
   }
@@ -515,6 +554,7 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
             stats->articles, stats->records, stats->repeats, skipped,
             akg_graph_event_count(graph), akg_graph_actor_count(graph),
             akg_graph_fact_count(graph), seconds_since(start));
+  print_stats(o);
   akg_graph_free(graph);
   akg_merger_free(merger); /* after the graph: it owns the code strings */
   return code;
@@ -527,10 +567,12 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
   akg_status status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline,
                                        graph, &stats, diag);
   int code = EXIT_OK;
+  if (o->stats)
+    akg_stats_pipeline(o->stats, &stats, o->pipeline.jobs);
   if (status != AKG_OK) {
     code = EXIT_FAILED;
   } else {
-    akg_graph_finish(graph);
+    finish_graph(graph, o);
     if (gold) {
       akg_buf report = AKG_BUF_INIT;
       akg_sink sink = akg_sink_to_buf(&report);
@@ -559,6 +601,7 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
             stats.articles, stats.skipped, akg_graph_event_count(graph),
             akg_graph_actor_count(graph), akg_graph_fact_count(graph),
             seconds_since(start));
+  print_stats(o);
   akg_graph_free(graph);
   return code;
 }
@@ -604,6 +647,8 @@ static int run(options *o) {
     o->paths = (const char *const *)paths.items;
     o->path_count = paths.count;
   }
+  if (o->want_stats)
+    o->stats = akg_stats_new();
   akg_lexicon *lexicon = NULL;
   akg_gold *gold = NULL;
   int code = EXIT_FAILED;
@@ -619,6 +664,7 @@ static int run(options *o) {
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
   akg_strlist_free(&paths);
+  akg_stats_free(o->stats);
   free(base);
   return code;
 }

@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper roqet
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg)
 GOLD="$AKG_SOURCE_DIR/tests/seeds.tsv"
 export ACTORKG_ONTOLOGY="$ONTOLOGY"   # the default of --ontology
 
@@ -18,7 +18,7 @@ SELECT ?id WHERE { ?a a schema:NewsArticle ; dcterms:identifier ?id } ORDER BY ?
 }
 corpus_files="$(list_dir "$CORPUS")"
 
-# all four outputs present and parseable
+# all outputs present and parseable
 check_outputs() {
   local f
   for f in "${FILES[@]}"; do check_file "$1/$f"; done

@@ -9,10 +9,10 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg)
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
-# digest of the four outputs of a folder (missing ones show as such)
+# digest of the outputs of a folder (missing ones show as such)
 outputs_digest() {
   local f
   for f in "${FILES[@]}"; do
