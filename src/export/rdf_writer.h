@@ -34,7 +34,10 @@ void akg_rdf_writer_free(akg_rdf_writer *writer);
  * valid UTF-8 and literals valid UTF-8 without NUL (rdf_triples.h
  * guarantees both). `graph` is an IRI, or NULL for the default graph; only
  * N-Quads writes it. After a sink failure every call returns that status
- * and nothing more reaches the sink. */
+ * and nothing more reaches the sink. IRIs are meant to be those
+ * akg_iri_is_absolute accepts; a character IRIREF forbids (space, <, ",
+ * a control...) is written as \u00XX all the same, so that a statement
+ * can never end early or span two lines. */
 akg_status akg_rdf_writer_write(akg_rdf_writer *writer, const akg_rdf_term *subject,
                                 const akg_rdf_term *predicate, const akg_rdf_term *object,
                                 const akg_rdf_term *graph);
