@@ -16,9 +16,10 @@
  * mentions and filler.
  *
  * With --synthetic-actors, OUT/ontology/ gets a lexicon of N made-up
- * countries (and N/20 organizations) plus DIR's relations.ttl and
- * actorkg.ttl, and the corpus holds M relation sentences between them:
- * the input of the large-diagram benchmark.
+ * actors (one in 21 an organization) plus DIR's relations.ttl and
+ * actorkg.ttl, and OUT/corpus/ holds M relation sentences between them,
+ * drawn uniformly so that every actor takes part: the input of the
+ * large-diagram benchmark.
  *
  * Same options, same bytes: the only randomness is a seeded splitmix64.
  * A benchmark tool, not part of actorkg: it may exit() on errors. */
@@ -80,14 +81,15 @@ typedef struct actor {
   int is_org;
 } actor;
 
-/* Actors drawn with weight 1/(rank+1)^0.9, ranks shuffled by the seed. */
+/* Actors drawn with weight 1/(rank+1)^exponent, ranks shuffled by the
+ * seed (exponent 0: uniform). */
 typedef struct actor_pool {
   actor *items;
   size_t count;
   double *cumulative;
 } actor_pool;
 
-static void pool_weigh(actor_pool *p) {
+static void pool_weigh(actor_pool *p, double exponent) {
   size_t *rank = xmalloc(p->count * sizeof *rank);
   for (size_t i = 0; i < p->count; i++)
     rank[i] = i;
@@ -99,7 +101,7 @@ static void pool_weigh(actor_pool *p) {
   p->cumulative = xmalloc(p->count * sizeof *p->cumulative);
   double sum = 0;
   for (size_t i = 0; i < p->count; i++) {
-    sum += 1.0 / pow((double)rank[i] + 1.0, 0.9);
+    sum += 1.0 / pow((double)rank[i] + 1.0, exponent);
     p->cumulative[i] = sum;
   }
   free(rank);
@@ -365,9 +367,9 @@ static void pools_from_lexicon(world *w, const akg_lexicon *lexicon) {
   w->orgs.count = orgs;
   if (states < 2 || !orgs)
     die("the lexicon needs two countries and an organization", NULL);
-  pool_weigh(&w->actors);
-  pool_weigh(&w->states);
-  pool_weigh(&w->orgs);
+  pool_weigh(&w->actors, 0.9);
+  pool_weigh(&w->states, 0.9);
+  pool_weigh(&w->orgs, 0.9);
 }
 
 /* Made-up names ("Kalorvia") from syllables: the i-th name is i in base
@@ -409,9 +411,9 @@ static void copy_file(const char *from, const char *to) {
     die(to, strerror(errno));
 }
 
-/* OUT/ontology/ with `count` made-up countries and count/20 organizations. */
+/* OUT/ontology/ with `total` made-up actors, one in 21 an organization. */
 static void synthetic_lexicon(world *w, const char *ontology, const char *out_dir,
-                              size_t count) {
+                              size_t total) {
   char path[4096];
   snprintf(path, sizeof path, "%s/ontology", out_dir);
   make_dir(out_dir);
@@ -433,7 +435,10 @@ static void synthetic_lexicon(world *w, const char *ontology, const char *out_di
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n",
         f);
-  size_t orgs = count / 20 ? count / 20 : 1, total = count + orgs;
+  size_t orgs = total / 21 ? total / 21 : 1;
+  if (total < orgs + 2)
+    die("--synthetic-actors needs at least 3 actors", NULL);
+  size_t count = total - orgs; /* countries */
   w->actors.items = xmalloc(total * sizeof(actor));
   w->states.items = xmalloc(count * sizeof(actor));
   w->orgs.items = xmalloc(orgs * sizeof(actor));
@@ -453,9 +458,10 @@ static void synthetic_lexicon(world *w, const char *ontology, const char *out_di
   }
   if (fclose(f))
     die(path, strerror(errno));
-  pool_weigh(&w->actors);
-  pool_weigh(&w->states);
-  pool_weigh(&w->orgs);
+  /* Uniform, so that every actor is drawn: the diagram has them all. */
+  pool_weigh(&w->actors, 0.0);
+  pool_weigh(&w->states, 0.0);
+  pool_weigh(&w->orgs, 0.0);
 }
 
 static void pool_free(actor_pool *p, int owns_names) {

@@ -154,7 +154,7 @@ static void put_rate(akg_buf *out, int width, double amount, double seconds) {
 static void put_line(akg_buf *out, const char *name, double seconds,
                      unsigned long long bytes, unsigned long long sentences,
                      unsigned long long triples, long peak) {
-  akg_buf_printf(out, "stats: %-38s %9.3f", name, seconds);
+  akg_buf_printf(out, "stats: %-38s %9.4f", name, seconds);
   if (bytes && seconds >= 1e-6)
     akg_buf_printf(out, " %9.1f", (double)bytes / 1e6 / seconds);
   else
