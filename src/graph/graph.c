@@ -46,7 +46,7 @@
 typedef struct article_rec {
   akg_graph_article pub; /* strings in the graph's arena */
   char *origin;          /* where it came from, for duplicate reports */
-  size_t first_event; /* its events are events[first_event ..] */
+  size_t first_event;    /* its events are events[first_event ..] */
   size_t event_count;
   size_t index; /* its place in graph->articles */
 } article_rec;
@@ -174,7 +174,8 @@ static article_rec *add_article_record(akg_graph *graph, const akg_article *arti
   rec->pub.creator = shared_string(graph, article->creator);
   rec->pub.url = shared_string(graph, article->url);
   rec->pub.date = article->date;
-  rec->origin = akg_arena_strdup(graph->arena, article->origin ? article->origin : article->id);
+  rec->origin =
+      akg_arena_strdup(graph->arena, article->origin ? article->origin : article->id);
   rec->first_event = graph->event_count;
   graph->articles = reserve_one(graph->articles, graph->article_count,
                                 &graph->article_cap, sizeof *graph->articles);

@@ -26,7 +26,9 @@ struct akg_arena {
   size_t footprint;
 };
 
-akg_arena *akg_arena_new(void) { return akg_calloc(1, sizeof(akg_arena)); }
+akg_arena *akg_arena_new(void) {
+  return akg_calloc(1, sizeof(akg_arena));
+}
 
 void akg_arena_free(akg_arena *arena) {
   if (!arena)
@@ -82,4 +84,6 @@ char *akg_arena_strdup(akg_arena *arena, const char *s) {
   return memcpy(akg_arena_alloc(arena, n), s, n);
 }
 
-size_t akg_arena_footprint(const akg_arena *arena) { return arena->footprint; }
+size_t akg_arena_footprint(const akg_arena *arena) {
+  return arena->footprint;
+}
