@@ -21,8 +21,8 @@
  * Memory. Articles are most of the graph (a corpus has several for every
  * event), so their records and strings and the evidence sentences live in
  * an arena (arena.h): no malloc overhead per string, and the map of ids
- * borrows the arena's copies. Publishers, authors and URLs repeat from
- * article to article and are kept once each. What a removed duplicate
+ * borrows the arena's copies. Publishers, authors, URLs and the folders of
+ * origins repeat from article to article and are kept once each. What a removed duplicate
  * had in the arena stays there until the graph is freed. */
 #include "actorkg/graph.h"
 
@@ -45,8 +45,12 @@
  * point at it and the record is found again from that pointer. */
 typedef struct article_rec {
   akg_graph_article pub; /* strings in the graph's arena */
-  char *origin;          /* where it came from, for duplicate reports */
-  size_t first_event;    /* its events are events[first_event ..] */
+  /* Where it came from, for duplicate reports: origin_head + pub.id when
+   * origin_ends_in_id (a file's path is its folder and its name, and the
+   * folder is shared: kept once), else origin_head alone. */
+  const char *origin_head;
+  bool origin_ends_in_id;
+  size_t first_event; /* its events are events[first_event ..] */
   size_t event_count;
   size_t index; /* its place in graph->articles */
 } article_rec;
@@ -174,8 +178,16 @@ static article_rec *add_article_record(akg_graph *graph, const akg_article *arti
   rec->pub.creator = shared_string(graph, article->creator);
   rec->pub.url = shared_string(graph, article->url);
   rec->pub.date = article->date;
-  rec->origin =
-      akg_arena_strdup(graph->arena, article->origin ? article->origin : article->id);
+  const char *origin = article->origin ? article->origin : article->id;
+  size_t n = strlen(origin), id_len = strlen(article->id);
+  if (n > id_len && !strcmp(origin + n - id_len, article->id)) {
+    char *head = akg_strndup(origin, n - id_len);
+    rec->origin_head = shared_string(graph, head);
+    rec->origin_ends_in_id = true;
+    akg_free(head);
+  } else {
+    rec->origin_head = shared_string(graph, origin);
+  }
   rec->first_event = graph->event_count;
   graph->articles = reserve_one(graph->articles, graph->article_count,
                                 &graph->article_cap, sizeof *graph->articles);
@@ -405,6 +417,15 @@ static void remove_article(akg_graph *graph, article_rec *rec) {
   last->index = rec->index; /* rec itself stays in the arena */
 }
 
+/* The origin of `rec` as a new string (free with akg_free). */
+static char *origin_of(const article_rec *rec) {
+  akg_buf buf = AKG_BUF_INIT;
+  akg_buf_puts(&buf, rec->origin_head);
+  if (rec->origin_ends_in_id)
+    akg_buf_puts(&buf, rec->pub.id);
+  return akg_buf_steal(&buf);
+}
+
 /* `added` has the id of `earlier`: keeps the one with the smaller content
  * key (on a tie, the smaller origin; on a tie again they are the same) and
  * removes the other. */
@@ -412,13 +433,17 @@ static void resolve_duplicate(akg_graph *graph, article_rec *earlier, article_re
                               akg_graph_duplicate *duplicate) {
   uint64_t k_earlier = article_content_key(graph, earlier);
   uint64_t k_added = article_content_key(graph, added);
-  bool keep_added = k_added < k_earlier ||
-                    (k_added == k_earlier && strcmp(added->origin, earlier->origin) < 0);
+  char *o_earlier = origin_of(earlier), *o_added = origin_of(added);
+  bool keep_added =
+      k_added < k_earlier || (k_added == k_earlier && strcmp(o_added, o_earlier) < 0);
   article_rec *kept = keep_added ? added : earlier;
   article_rec *dropped = keep_added ? earlier : added;
   if (duplicate) {
-    duplicate->kept = akg_strdup(kept->origin);
-    duplicate->left_out = akg_strdup(dropped->origin);
+    duplicate->kept = keep_added ? o_added : o_earlier;
+    duplicate->left_out = keep_added ? o_earlier : o_added;
+  } else {
+    akg_free(o_earlier);
+    akg_free(o_added);
   }
   *akg_strmap_slot(graph->article_ids, kept->pub.id, NULL) = kept;
   remove_article(graph, dropped);
@@ -506,12 +531,17 @@ static int compare_actors(const void *pa, const void *pb) {
  * only on the set of ids, never on their order. */
 static void assign_article_keys(akg_graph *graph) {
   size_t n = graph->article_count;
+  /* The stems go straight into the arena, where the keys are kept: most
+   * articles keep their stem, and this is the graph's peak of memory. */
   char **stems = akg_reallocarray(NULL, n, sizeof *stems);
   char **wholes = akg_calloc(n, sizeof *wholes); /* made when first needed */
-  for (size_t i = 0; i < n; i++)
-    stems[i] = akg_iri_article_name(graph->articles[i]->pub.id);
+  for (size_t i = 0; i < n; i++) {
+    char *stem = akg_iri_article_name(graph->articles[i]->pub.id);
+    stems[i] = akg_arena_strdup(graph->arena, stem);
+    akg_free(stem);
+  }
 
-  /* Both arrays outlive the map, which can borrow their strings. */
+  /* The stems and wholes outlive the map, which can borrow them. */
   akg_strmap *uses = akg_strmap_new_borrowing();
   bool changed = true;
   while (changed) {
@@ -532,8 +562,7 @@ static void assign_article_keys(akg_graph *graph) {
 
   for (size_t i = 0; i < n; i++) {
     graph->articles[i]->pub.key =
-        akg_arena_strdup(graph->arena, wholes[i] ? wholes[i] : stems[i]);
-    akg_free(stems[i]);
+        wholes[i] ? akg_arena_strdup(graph->arena, wholes[i]) : stems[i];
     akg_free(wholes[i]);
   }
   akg_free(wholes);
