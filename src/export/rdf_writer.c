@@ -81,12 +81,12 @@ static void put_char(akg_rdf_writer *w, char c) {
 static void put_code_point(akg_rdf_writer *w, uint32_t cp) {
   static const char hex[] = "0123456789ABCDEF";
   char text[10];
-  int digits = cp > 0xFFFF ? 8 : 4;
+  size_t digits = cp > 0xFFFF ? 8 : 4;
   text[0] = '\\';
   text[1] = cp > 0xFFFF ? 'U' : 'u';
-  for (int i = 0; i < digits; i++)
+  for (size_t i = 0; i < digits; i++)
     text[2 + i] = hex[(cp >> (4 * (digits - 1 - i))) & 0xF];
-  put(w, text, (size_t)(2 + digits));
+  put(w, text, 2 + digits);
 }
 
 static bool iri_needs_escape(unsigned char c) {
