@@ -6,13 +6,15 @@
 #              target of tests/fuzz for 30 s
 #   make lint  clang-format check and clang-tidy (part of make test)
 #   make format  apply .clang-format
+#   make docs-image  render the seed corpus's graph.svg to docs/graph.png
+#              (the README's picture) with headless Chromium
 
 BUILD ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-.PHONY: run test deps build lint format clean
+.PHONY: run test deps build lint format clean docs-image
 
 C_FILES = $(wildcard src/*/*.c src/*/*.h include/actorkg/*.h tests/unit/*.c \
                      tests/fuzz/*.c tests/fuzz/*.h bench/*.c)
@@ -36,6 +38,10 @@ test: deps
 
 deps:
 	sh scripts/install-deps.sh
+
+docs-image: build
+	./$(BUILD)/actorkg build -q corpus -o out
+	sh scripts/docs-image.sh out/graph.svg docs/graph.png
 
 build: deps
 	cmake -S . -B $(BUILD)

@@ -118,15 +118,20 @@ say ""
 
 # ------------------------------------------------------------------ corpora
 
+# What a corpus is made from besides the generator: its templates and
+# lexicon, by checksum.
+sources_sum() { cat "$ROOT/bench/templates.txt" "$ROOT/ontology/actors.ttl" | cksum; }
+
 # A corpus is reused when its MANIFEST says it was made by this generator
-# version with this seed and size.
+# version with this seed and size, from the same templates and lexicon.
 ensure_corpus() { # ensure_corpus SIZE -> prints its folder
   local size="$1" dir="$DATA/$1" bytes
   bytes="$(awk -v s="$size" 'BEGIN {
     n = s + 0; u = substr(s, length(s)); m = (u == "K") ? 1024 : (u == "M") ? 1048576 : (u == "G") ? 1073741824 : 1
     printf "%.0f", n * m }')"
   if [[ -f "$dir/MANIFEST" ]] && grep -qx "generator actorkg-gen 1" "$dir/MANIFEST" &&
-    grep -qx "seed $SEED" "$dir/MANIFEST" && grep -qx "bytes-asked $bytes" "$dir/MANIFEST"; then
+    grep -qx "seed $SEED" "$dir/MANIFEST" && grep -qx "bytes-asked $bytes" "$dir/MANIFEST" &&
+    [[ "$(cat "$dir/SOURCES" 2>/dev/null)" == "$(sources_sum)" ]]; then
     echo "$dir"
     return
   fi
@@ -134,6 +139,7 @@ ensure_corpus() { # ensure_corpus SIZE -> prints its folder
   rm -rf "$dir"
   "$GEN" --ontology "$ROOT/ontology" --templates "$ROOT/bench/templates.txt" \
     --bytes "$size" --seed "$SEED" "$dir" >&2
+  sources_sum >"$dir/SOURCES"
   echo "$dir"
 }
 
@@ -345,10 +351,12 @@ if [[ "$DIAGRAM_ACTORS" != 0 ]]; then
   say "## Diagram"
   say ""
   ddir="$DATA/diagram-$DIAGRAM_ACTORS-$DIAGRAM_RELATIONS"
-  if ! grep -qx "synthetic-actors $DIAGRAM_ACTORS" "$ddir/MANIFEST" 2>/dev/null; then
+  if ! grep -qx "synthetic-actors $DIAGRAM_ACTORS" "$ddir/MANIFEST" 2>/dev/null ||
+    [[ "$(cat "$ddir/SOURCES" 2>/dev/null)" != "$(sources_sum)" ]]; then
     rm -rf "$ddir"
     "$GEN" --ontology "$ROOT/ontology" --templates "$ROOT/bench/templates.txt" \
       --synthetic-actors "$DIAGRAM_ACTORS" --relations "$DIAGRAM_RELATIONS" --seed "$SEED" "$ddir" >&2
+    sources_sum >"$ddir/SOURCES"
   fi
   times=()
   for ((i = 1; i <= RUNS; i++)); do

@@ -27,9 +27,14 @@ else
 fi
 need_cmd rapper raptor2-utils   # end-to-end tests: parse the RDF we write
 need_cmd roqet rasqal-utils     # end-to-end tests: SPARQL over graph.ttl
+need_cmd node nodejs            # end-to-end tests: Oxigraph (npm, into build/npm) answers the README's queries
+need_cmd npm npm
 need_cmd dot graphviz           # end-to-end tests: accept graph.dot
 need_cmd xmllint libxml2-utils  # end-to-end tests: accept graph.svg
 need_cmd valgrind valgrind      # end-to-end test under memcheck
+need_cmd python3 python3        # end-to-end tests: read events.csv with the csv module
+need_cmd groff groff-base       # end-to-end tests: render the manual page
+need_cmd chromium chromium      # end-to-end test of index.html in a browser; make docs-image
 need_cmd clang-format clang-format  # make lint
 need_cmd clang-tidy clang-tidy      # make lint
 

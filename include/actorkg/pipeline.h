@@ -21,10 +21,26 @@
 #include "actorkg/reader.h"
 #include "actorkg/status.h"
 
+/* One input file handed on (or skipped), for progress displays. */
+typedef struct akg_pipeline_file {
+  const char *path;
+  size_t done;     /* files handed on so far, this one included */
+  size_t total;    /* files listed */
+  size_t articles; /* articles this file gave */
+  size_t facts;    /* facts extracted from them */
+  bool skipped;    /* the file could not be read */
+} akg_pipeline_file;
+
+/* Called on the calling thread after each file, in listing order. It
+ * must not write to anything the run's outputs are made of. */
+typedef void (*akg_pipeline_file_fn)(void *ctx, const akg_pipeline_file *file);
+
 typedef struct akg_pipeline_options {
   akg_read_options read;
   bool strict; /* stop at the first input that cannot be read */
   size_t jobs; /* threads reading and extracting; 0: one per online core */
+  akg_pipeline_file_fn file_done; /* NULL: none */
+  void *file_done_ctx;
 } akg_pipeline_options;
 
 typedef struct akg_pipeline_stats {

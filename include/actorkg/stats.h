@@ -15,7 +15,6 @@
 #include "actorkg/graph.h"
 #include "actorkg/merge.h"
 #include "actorkg/pipeline.h"
-#include "actorkg/sink.h"
 
 typedef struct akg_stats akg_stats;
 
@@ -44,19 +43,13 @@ void akg_stats_pipeline(akg_stats *stats, const akg_pipeline_stats *pipeline,
 void akg_stats_merge(akg_stats *stats, const akg_merge_stats *merge, double seconds);
 
 /* An output file's stage, named by the file and what it holds ("graph.ttl
- * (Turtle)"). RDF files (.ttl, .nt, .nq) get the triple count of `graph`
- * under `base_iri`, counted once, outside every stage's time. */
-void akg_stats_output(akg_stats *stats, const char *file, double seconds,
-                      unsigned long long bytes, const akg_graph *graph,
+ * (Turtle)"); `format` is the output's --format name ("ttl", "nt", "nq",
+ * "dot", "svg", ...). The graph's own RDF (ttl, nt, nq) gets the triple
+ * count of `graph` under `base_iri`, counted once, outside every stage's
+ * time. */
+void akg_stats_output(akg_stats *stats, const char *format, const char *file,
+                      double seconds, unsigned long long bytes, const akg_graph *graph,
                       const char *base_iri);
-
-/* A sink that counts the bytes it hands on to `next` (copied). */
-typedef struct akg_counting_sink {
-  akg_sink next;
-  unsigned long long bytes;
-} akg_counting_sink;
-/* `counter` must outlive the sink returned. */
-akg_sink akg_counting_sink_init(akg_counting_sink *counter, const akg_sink *next);
 
 /* Appends the table: a header line, a line a stage, then "total" (wall
  * clock since akg_stats_new, input MB/s and sentences/s, peak memory).

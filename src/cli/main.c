@@ -1,12 +1,16 @@
 /* main.c: the actorkg command line.
  *
- *   actorkg build [options] [PATH ...]   articles -> out/graph.{ttl,nt,dot,svg}
+ *   actorkg build [options] [PATH ...]   articles -> out/ (graph.ttl, .nt,
+ *                                        .dot, .svg, events.csv,
+ *                                        graph.graphml, ontology.ttl)
  *   actorkg eval --gold FILE [PATH ...]  precision, recall, F1 against gold
  *   actorkg extract [PATH ...]           articles -> records on stdout (map)
- *   actorkg merge [FILE ...]             records -> out/graph.* (merge)
+ *   actorkg merge [FILE ...]             records -> the files of build
  *
- * The only file that prints to the terminal or chooses exit statuses; all
- * work is done by the library modules. */
+ * The only file that chooses exit statuses; all work is done by the
+ * library modules, and what reaches the terminal goes through the console
+ * (console.h: progress bar, colour, verbose lines). build and merge write
+ * the rows of outputs[] that --format selects. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
@@ -18,17 +22,23 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "actorkg/article_record.h"
+#include "actorkg/console.h"
+#include "actorkg/csv_export.h"
 #include "actorkg/diagram.h"
 #include "actorkg/eval.h"
+#include "actorkg/file_copy.h"
 #include "actorkg/graph.h"
+#include "actorkg/graphml_export.h"
 #include "actorkg/iri.h"
 #include "actorkg/lexicon.h"
 #include "actorkg/merge.h"
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
+#include "actorkg/report.h"
 #include "actorkg/stats.h"
 
 /* Exit statuses, documented in --help and the README. */
@@ -40,6 +50,7 @@ enum {
   EXIT_BELOW_TARGET = 4 /* eval: a --min/--max target was not met */
 };
 
+/* --help: usage, then the table of outputs, then usage_tail. */
 static const char usage[] =
     "Usage: actorkg build [OPTIONS] [PATH ...]\n"
     "       actorkg eval --gold FILE [OPTIONS] [PATH ...]\n"
@@ -58,15 +69,20 @@ static const char usage[] =
     "PETRARCH XML (<Sentences>, an article per <Sentence>). The path - reads\n"
     "standard input (article id \"stdin\").\n"
     "\n"
-    "build writes graph.ttl (Turtle), graph.nt (N-Triples), graph.nq\n"
-    "(N-Quads, each article's triples in its named graph), graph.dot and\n"
-    "graph.svg (Graphviz) into the output folder, each replaced only once\n"
-    "complete.\n"
+    "build writes these files into the output folder, each replaced only\n"
+    "once all are complete (the names are those of --format):\n";
+
+/* The rest of --help, after the table of outputs. */
+static const char usage_tail[] =
     "  -o, --output DIR       output folder (default: out)\n"
     "      --base IRI         base of minted IRIs (default:\n"
     "                         https://w3id.org/actorkg/id/)\n"
-    "      --stats            build, merge: time, MB/s, sentences/s, triples/s\n"
-    "                         and peak memory of every stage, on stderr\n"
+    "      --format LIST      build and merge: write only these outputs, a\n"
+    "                         comma-separated list of the names above\n"
+    "                         (default: all); the others are left as they are\n"
+    "      --stats            build and merge: time, MB/s, sentences/s,\n"
+    "                         triples/s and peak memory of every stage, on\n"
+    "                         stderr\n"
     "\n"
     "eval builds the graph in memory and scores it against a gold file\n"
     "(tab-separated: article, subject, relation, object, date, status,\n"
@@ -84,7 +100,8 @@ static const char usage[] =
     "merge reads records from files (\"-\" or none: standard input), in any\n"
     "order and split, and writes the same four files as build on the same\n"
     "articles, byte for byte. A record given twice counts once.\n"
-    "      --format F         extract: nquads (default) or ntriples\n"
+    "      --format F         extract: the record syntax, nquads (default)\n"
+    "                         or ntriples\n"
     "      --base IRI         extract and merge: as for build\n"
     "  -o, --output DIR       merge: as for build\n"
     "\n"
@@ -98,17 +115,35 @@ static const char usage[] =
     "                         suffixes K, M, G)\n"
     "\n"
     "Common options:\n"
-    "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, or\n"
-    "                         the ontology/ folder of the source tree)\n"
+    "      --ontology DIR     lexicon folder (default: $ACTORKG_ONTOLOGY, else\n"
+    "                         ../share/actorkg/ontology beside the installed\n"
+    "                         binary, else the source tree's ontology/)\n"
     "      --strict           stop at the first input (or merge: record)\n"
     "                         that cannot be read\n"
-    "  -q, --quiet            no summary line\n"
+    "  -q, --quiet            no summary line and no progress bar\n"
+    "  -v, --verbose          also each file read and the time of each stage\n"
     "  -h, --help             this text\n"
     "  -V, --version          the version\n"
     "\n"
+    "On a terminal, standard error shows a progress bar (files done, MB/s)\n"
+    "and \"error\" and \"warning\" in colour; NO_COLOR (set and not empty)\n"
+    "or TERM=dumb turn the colour off. Neither appears when standard error\n"
+    "is a file or a pipe.\n"
+    "\n"
     "Exit status: 0 success; 1 the run failed (outputs left as they were);\n"
     "2 bad command line; 3 outputs written but some inputs were skipped\n"
-    "or cut short (each named on stderr); 4 eval targets not met.\n";
+    "or cut short (each named on stderr); 4 eval targets not met.\n"
+    "\n"
+    "Examples:\n"
+    "  actorkg build                       corpus/ -> out/, every output\n"
+    "  actorkg build -o kg --format csv,graphml news/ feeds/\n"
+    "                                      only events.csv and graph.graphml\n"
+    "  actorkg eval --gold tests/seeds.tsv --min-precision 0.95 corpus\n"
+    "  find news -name '*.html' | actorkg build --files-from - -q\n"
+    "  actorkg extract -j1 part1/ > a.nq; actorkg extract -j1 part2/ > b.nq\n"
+    "  actorkg merge -o out a.nq b.nq      the same out/ as building both\n"
+    "\n"
+    "See the manual page actorkg(1) and README.md.\n";
 
 /* The commands, as bits, for the options each takes. */
 enum {
@@ -130,11 +165,16 @@ typedef struct options {
   double min_precision, min_recall, min_date_accuracy, max_fp_articles;
   akg_pipeline_options pipeline;
   bool quiet;
+  bool verbose;
   bool want_stats;
-  akg_stats *stats;    /* --stats: figures of every stage; NULL without */
-  const char *refused; /* an option given that the command does not take */
+  akg_stats *stats;      /* --stats: figures of every stage; NULL without */
+  const char *formats;   /* build, merge: --format LIST as given, or NULL */
+  unsigned long written; /* build, merge: bit i set: write outputs[i] */
+  akg_console *console;  /* standard error */
+  const char *refused;   /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
+  akg_diagram_options diagram; /* --min-sources, --top */
   const char *const *paths;
   size_t path_count;
 } options;
@@ -191,6 +231,8 @@ enum {
   OPT_STRICT,
   OPT_FILES_FROM,
   OPT_FORMAT,
+  OPT_MIN_SOURCES,
+  OPT_TOP,
   OPT_STATS
 };
 
@@ -207,7 +249,9 @@ static int option_commands(int c, const char **name) {
   case OPT_MAX_FILE_SIZE: *name = "--max-file-size"; return CMD_READING;
   case 'j': *name = "--jobs"; return CMD_READING;
   case OPT_FILES_FROM: *name = "--files-from"; return CMD_READING;
-  case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT;
+  case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT | CMD_BUILD | CMD_MERGE;
+  case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
+  case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
   case OPT_STATS: *name = "--stats"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
@@ -222,6 +266,8 @@ static bool parse_jobs(const char *s, size_t *out) {
   *out = v;
   return true;
 }
+
+static void print_help(void);
 
 static int parse_args(int argc, char **argv, options *o) {
   static const struct option long_options[] = {
@@ -238,14 +284,17 @@ static int parse_args(int argc, char **argv, options *o) {
       {"jobs", required_argument, NULL, 'j'},
       {"files-from", required_argument, NULL, OPT_FILES_FROM},
       {"format", required_argument, NULL, OPT_FORMAT},
+      {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
+      {"top", required_argument, NULL, OPT_TOP},
       {"stats", no_argument, NULL, OPT_STATS},
       {"quiet", no_argument, NULL, 'q'},
+      {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
       {"version", no_argument, NULL, 'V'},
       {NULL, 0, NULL, 0}};
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, "o:j:qhV", long_options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:j:qvhV", long_options, NULL)) != -1) {
     const char *name;
     if (o->command_bit && !(option_commands(c, &name) & o->command_bit) && !o->refused)
       o->refused = name;
@@ -260,17 +309,32 @@ static int parse_args(int argc, char **argv, options *o) {
       break;
     case OPT_FILES_FROM: o->files_from = optarg; break;
     case OPT_FORMAT:
-      if (!strcmp(optarg, "nquads"))
+      if (o->command_bit != CMD_EXTRACT)
+        o->formats = optarg; /* a list of outputs, checked in run() */
+      else if (!strcmp(optarg, "nquads"))
         o->record_syntax = AKG_RECORD_NQUADS;
       else if (!strcmp(optarg, "ntriples"))
         o->record_syntax = AKG_RECORD_NTRIPLES;
       else
         return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
+    case OPT_MIN_SOURCES:
+    case OPT_TOP: {
+      size_t *n = c == OPT_TOP ? &o->diagram.top : &o->diagram.min_sources;
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(optarg, &end, 10);
+      if (errno || end == optarg || *end || *optarg == '-' || v == 0 || v > SIZE_MAX)
+        return usage_error("%s needs a positive number, not '%s'",
+                           c == OPT_TOP ? "--top" : "--min-sources", optarg);
+      *n = (size_t)v;
+      break;
+    }
     case OPT_STRICT: o->pipeline.strict = true; break;
-    case OPT_STATS: o->want_stats = true; break;
     case 'q': o->quiet = true; break;
-    case 'h': fputs(usage, stdout); return -1;
+    case 'v': o->verbose = true; break;
+    case OPT_STATS: o->want_stats = true; break;
+    case 'h': print_help(); return -1;
     case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
     case OPT_MAX_FILE_SIZE:
       if (!parse_size(optarg, &o->pipeline.read.max_file_size))
@@ -351,58 +415,207 @@ static akg_status write_nquads(const akg_graph *graph, const options *o,
 
 static akg_status write_dot(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  (void)o;
-  return akg_diagram_export(graph, sink, NULL, diag);
+  return akg_diagram_export_selected(graph, &o->diagram, sink, NULL, diag);
 }
 
 static akg_status write_svg(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
+  return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
+}
+
+static akg_status write_report(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_report_write(graph, &o->diagram, sink, diag);
+}
+
+static akg_status write_csv(const akg_graph *graph, const options *o,
+                            const akg_sink *sink, akg_diag *diag) {
   (void)o;
-  return akg_diagram_export(graph, NULL, sink, diag);
+  return akg_csv_export_events(graph, sink, diag);
+}
+
+static akg_status write_graphml(const akg_graph *graph, const options *o,
+                                const akg_sink *sink, akg_diag *diag) {
+  return akg_graphml_export(graph, o->base, sink, diag);
+}
+
+/* The ontology file of the --ontology folder, which the lexicon loader
+ * itself does not read. `out` must hold PATH_MAX bytes. */
+static const char *ontology_file(const options *o, char *out, size_t size) {
+  snprintf(out, size, "%s/actorkg.ttl", o->ontology);
+  return out;
+}
+
+static akg_status write_ontology(const akg_graph *graph, const options *o,
+                                 const akg_sink *sink, akg_diag *diag) {
+  (void)graph;
+  char path[4096];
+  return akg_file_copy(ontology_file(o, path, sizeof path), sink, diag);
 }
 
 /* The files of build and merge, in the order they are written. A new
- * output is one row here and one writer. */
+ * output is one row here and one writer; `name` is its --format name. */
 typedef akg_status (*output_writer)(const akg_graph *graph, const options *o,
                                     const akg_sink *sink, akg_diag *diag);
+/* clang-format off */
 static const struct output {
+  const char *name;
   const char *file;
+  const char *what; /* for --help */
   output_writer write;
 } outputs[] = {
-    {"graph.ttl", write_turtle}, {"graph.nt", write_ntriples}, {"graph.nq", write_nquads},
-    {"graph.dot", write_dot},    {"graph.svg", write_svg},
+    {"ttl", "graph.ttl", "the graph in Turtle", write_turtle},
+    {"nt", "graph.nt", "the same triples in N-Triples", write_ntriples},
+    {"nq", "graph.nq", "the same in N-Quads, by article graph", write_nquads},
+    {"dot", "graph.dot", "the actor network for Graphviz", write_dot},
+    {"svg", "graph.svg", "that network drawn", write_svg},
+    {"csv", "events.csv", "a row per event, for spreadsheets", write_csv},
+    {"graphml", "graph.graphml", "the network for Gephi, Cytoscape", write_graphml},
+    {"ontology", "ontology.ttl", "a copy of the ontology", write_ontology},
+    {"html", "index.html", "a report page: summary, diagram, events", write_report},
 };
+/* clang-format on */
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
+_Static_assert(OUTPUT_COUNT <= 8 * sizeof(unsigned long), "outputs fit the bit set");
 
-/* Writes every file to a temporary file first and renames them only when
- * every one is complete, so a failure leaves all the old ones. */
+static void print_help(void) {
+  fputs(usage, stdout);
+  for (size_t i = 0; i < OUTPUT_COUNT; i++)
+    printf("  %-9s %-14s %s\n", outputs[i].name, outputs[i].file, outputs[i].what);
+  fputs(usage_tail, stdout);
+}
+
+/* --format LIST of build and merge: sets o->written, or returns the usage
+ * error (an unknown or empty name). Without --format every output is
+ * written. */
+static int select_outputs(options *o) {
+  o->written = (1UL << OUTPUT_COUNT) - 1;
+  if (!o->formats)
+    return 0;
+  o->written = 0;
+  const char *p = o->formats;
+  for (;;) {
+    size_t len = strcspn(p, ",");
+    size_t i = 0;
+    while (i < OUTPUT_COUNT &&
+           (strlen(outputs[i].name) != len || strncmp(outputs[i].name, p, len)))
+      i++;
+    if (i == OUTPUT_COUNT) {
+      akg_buf names = AKG_BUF_INIT;
+      for (size_t k = 0; k < OUTPUT_COUNT; k++)
+        akg_buf_printf(&names, "%s%s", k ? ", " : "", outputs[k].name);
+      int code = usage_error(len ? "--format: unknown output '%.*s' (the outputs: %s)"
+                                 : "--format: empty name in '%.*s%s' (the outputs: %s)",
+                             len ? (int)len : (int)strlen(o->formats),
+                             len ? p : o->formats, len ? names.data : "", names.data);
+      akg_buf_free(&names);
+      return code;
+    }
+    o->written |= 1UL << i;
+    if (!p[len])
+      return 0;
+    p += len + 1;
+  }
+}
+
+static void verbose(const options *o, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void verbose(const options *o, const char *fmt, ...) {
+  if (!o->verbose)
+    return;
+  char line[1024];
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(line, sizeof line, fmt, ap);
+  va_end(ap);
+  akg_console_printf(o->console, "actorkg: %s", line);
+}
+
+/* A sink that counts what passes through, for --verbose. */
+typedef struct counting_sink {
+  akg_sink inner;
+  unsigned long long bytes;
+} counting_sink;
+
+static akg_status count_and_write(void *ctx, const char *bytes, size_t len) {
+  counting_sink *c = ctx;
+  c->bytes += len;
+  return akg_sink_write(&c->inner, bytes, len);
+}
+
+/* Without --format, a lexicon folder that has no actorkg.ttl (a custom
+ * one) is no error: ontology.ttl is not written, with a warning. */
+static bool source_missing(const options *o, size_t i, akg_diag *diag) {
+  char path[4096];
+  struct stat st;
+  if (outputs[i].write != write_ontology || o->formats ||
+      stat(ontology_file(o, path, sizeof path), &st) == 0 || errno != ENOENT)
+    return false;
+  akg_diag_report(diag, AKG_DIAG_WARNING, path, 0, "no such file, so %s is not written",
+                  outputs[i].file);
+  return true;
+}
+
+/* Writes every selected file to a temporary file first and renames them
+ * only when every one is complete, so a failure leaves all the old ones;
+ * the files not selected are not touched. */
 static akg_status write_outputs(const akg_graph *graph, const options *o,
                                 akg_diag *diag) {
   akg_outfile *files[OUTPUT_COUNT] = {NULL};
+  size_t chosen[OUTPUT_COUNT], count = 0;
+  for (size_t i = 0; i < OUTPUT_COUNT; i++)
+    if ((o->written >> i & 1) && !source_missing(o, i, diag))
+      chosen[count++] = i;
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
-  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++)
-    status = akg_outfile_open(o->output, outputs[i].file, &files[i], diag);
-  for (size_t i = 0; i < OUTPUT_COUNT && status == AKG_OK; i++) {
-    akg_sink file = akg_outfile_sink(files[i]);
-    akg_counting_sink counter;
-    akg_sink sink = akg_counting_sink_init(&counter, &file);
-    double start = akg_stats_clock();
-    status = outputs[i].write(graph, o, &sink, diag);
+  for (size_t k = 0; k < count && status == AKG_OK; k++)
+    status = akg_outfile_open(o->output, outputs[chosen[k]].file, &files[k], diag);
+  for (size_t k = 0; k < count && status == AKG_OK; k++) {
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    counting_sink counter = {.inner = akg_outfile_sink(files[k])};
+    akg_sink sink = {count_and_write, &counter};
+    status = outputs[chosen[k]].write(graph, o, &sink, diag);
+    verbose(o, "%s/%s: %llu bytes in %.3f s", o->output, outputs[chosen[k]].file,
+            counter.bytes, seconds_since(&start));
     if (o->stats)
-      akg_stats_output(o->stats, outputs[i].file, akg_stats_clock() - start,
-                       counter.bytes, graph, o->base);
+      akg_stats_output(o->stats, outputs[chosen[k]].name, outputs[chosen[k]].file,
+                       seconds_since(&start), counter.bytes, graph, o->base);
   }
   if (status == AKG_OK)
-    return akg_outfile_commit_all(files, OUTPUT_COUNT, diag);
-  for (size_t i = 0; i < OUTPUT_COUNT; i++)
-    akg_outfile_abort(files[i]);
+    return akg_outfile_commit_all(files, count, diag);
+  for (size_t k = 0; k < count; k++)
+    akg_outfile_abort(files[k]);
   return status;
 }
 
+/* An installed actorkg (PREFIX/bin/actorkg) finds its ontology in
+ * PREFIX/share/actorkg/ontology, wherever it was installed; a binary in
+ * the build tree finds none there and uses the source tree's. */
 static const char *default_ontology(void) {
   const char *env = getenv("ACTORKG_ONTOLOGY");
-  return env && *env ? env : AKG_DEFAULT_ONTOLOGY_DIR;
+  if (env && *env)
+    return env;
+  static char installed[4096];
+  ssize_t len = readlink("/proc/self/exe", installed, sizeof installed - 1);
+  if (len > 0) {
+    installed[len] = '\0';
+    char *slash = strrchr(installed, '/');
+    if (slash) {
+      *slash = '\0'; /* PREFIX/bin */
+      slash = strrchr(installed, '/');
+    }
+    static const char rest[] = "/share/actorkg/ontology";
+    if (slash && (size_t)(slash - installed) + sizeof rest <= sizeof installed) {
+      memcpy(slash, rest, sizeof rest);
+      char actors[4200];
+      snprintf(actors, sizeof actors, "%s/actors.ttl", installed);
+      if (access(actors, R_OK) == 0)
+        return installed;
+    }
+  }
+  return AKG_DEFAULT_ONTOLOGY_DIR;
 }
 
 /* Reads the paths listed in `file` ("-": standard input), one a line
@@ -460,12 +673,42 @@ static akg_status write_record(void *ctx, const akg_article *article,
   return out->buf.len < (1 << 16) ? AKG_OK : flush_records(out, diag);
 }
 
+/* The size of an input, for the progress bar's MB/s (0 for standard
+ * input or when it cannot be known). */
+static unsigned long long file_size(const char *path) {
+  struct stat st;
+  return strcmp(path, "-") && stat(path, &st) == 0 && S_ISREG(st.st_mode)
+             ? (unsigned long long)st.st_size
+             : 0;
+}
+
+static void file_done(void *ctx, const akg_pipeline_file *file) {
+  const options *o = ctx;
+  akg_console_progress(o->console, file->done, file->total, file_size(file->path));
+  if (file->skipped)
+    verbose(o, "%s: skipped", file->path);
+  else
+    verbose(o, "%s: %zu article%s, %zu fact%s", file->path, file->articles,
+            file->articles == 1 ? "" : "s", file->facts, file->facts == 1 ? "" : "s");
+}
+
+/* The pipeline's run, timed for --verbose, its progress bar cleared. */
+static void pipeline_done(const options *o, const akg_pipeline_stats *stats,
+                          const struct timespec *start) {
+  akg_console_progress_end(o->console);
+  verbose(o, "reading and extraction: %zu files in %.3f s", stats->files,
+          seconds_since(start));
+}
+
 static int run_extract(options *o, const akg_lexicon *lexicon, akg_diag *diag,
                        const struct timespec *start) {
   record_output out = {.base = o->base, .syntax = o->record_syntax};
   akg_pipeline_stats stats;
+  struct timespec reading;
+  clock_gettime(CLOCK_MONOTONIC, &reading);
   akg_status status = akg_pipeline_each(lexicon, o->paths, o->path_count, &o->pipeline,
                                         write_record, &out, &stats, diag);
+  pipeline_done(o, &stats, &reading);
   if (status == AKG_OK)
     status = flush_records(&out, diag);
   if (status == AKG_OK && fflush(stdout)) {
@@ -504,18 +747,23 @@ static akg_status merge_files(const options *o, akg_merger *merger, size_t *skip
         merger, in, is_stdin ? "standard input" : files[i], o->pipeline.strict, diag);
     if (!is_stdin)
       fclose(in);
+    akg_console_progress(o->console, i + 1, count, file_size(files[i]));
+    verbose(o, "%s: read", files[i]);
     if (status != AKG_OK && (o->pipeline.strict || status == AKG_ERR_IO))
       return status;
   }
   return AKG_OK;
 }
 
-/* Sorts the graph into output order, a stage of its own for --stats. */
+/* Sorts the graph into output order, a stage of its own for --verbose and
+ * --stats. */
 static void finish_graph(akg_graph *graph, const options *o) {
-  double start = akg_stats_clock();
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
   akg_graph_finish(graph);
+  verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
   if (o->stats)
-    akg_stats_stage(o->stats, "finish graph (sort)", akg_stats_clock() - start, 0, 0, 0);
+    akg_stats_stage(o->stats, "finish graph (sort)", seconds_since(&stage), 0, 0, 0);
 }
 
 static void print_stats(const options *o) {
@@ -523,7 +771,10 @@ static void print_stats(const options *o) {
     return;
   akg_buf table = AKG_BUF_INIT;
   akg_stats_format(o->stats, &table);
-  fputs(akg_buf_str(&table), stderr);
+  for (const char *line = akg_buf_str(&table), *end; *line; line = end + 1) {
+    end = strchr(line, '\n'); /* every line of the table ends with one */
+    akg_console_printf(o->console, "%.*s", (int)(end - line), line);
+  }
   akg_buf_free(&table);
 }
 
@@ -533,12 +784,16 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
   akg_merger *merger = akg_merger_new(lexicon, graph);
   size_t unopened = 0;
   int code = EXIT_OK;
-  double reading = akg_stats_clock();
-  if (merge_files(o, merger, &unopened, diag) != AKG_OK) {
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
+  akg_status merged = merge_files(o, merger, &unopened, diag);
+  akg_console_progress_end(o->console);
+  verbose(o, "merging: %.3f s", seconds_since(&stage));
+  if (merged != AKG_OK) {
     code = EXIT_FAILED;
   } else {
     if (o->stats)
-      akg_stats_merge(o->stats, akg_merger_stats(merger), akg_stats_clock() - reading);
+      akg_stats_merge(o->stats, akg_merger_stats(merger), seconds_since(&stage));
     finish_graph(graph, o);
     if (write_outputs(graph, o, diag) != AKG_OK)
       code = EXIT_FAILED;
@@ -564,11 +819,14 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
                      akg_diag *diag, const struct timespec *start) {
   akg_graph *graph = akg_graph_new();
   akg_pipeline_stats stats;
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
   akg_status status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline,
                                        graph, &stats, diag);
-  int code = EXIT_OK;
+  pipeline_done(o, &stats, &stage);
   if (o->stats)
     akg_stats_pipeline(o->stats, &stats, o->pipeline.jobs);
+  int code = EXIT_OK;
   if (status != AKG_OK) {
     code = EXIT_FAILED;
   } else {
@@ -606,10 +864,14 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
   return code;
 }
 
+static int run_command(options *o, const struct timespec *start);
+
+/* Checks the command line as a whole, then runs the command with the
+ * console on standard error: a progress bar only on a terminal and
+ * without --quiet, colour only on a terminal and without NO_COLOR. */
 static int run(options *o) {
   struct timespec start;
   clock_gettime(CLOCK_MONOTONIC, &start);
-  akg_diag diag = {.fn = akg_diag_to_stderr};
   if (o->refused)
     return usage_error("%s does not take %s", o->command, o->refused);
   bool eval = o->command_bit == CMD_EVAL;
@@ -622,6 +884,26 @@ static int run(options *o) {
       if (!strcmp(o->paths[i], "-"))
         return usage_error("--files-from - and the path - cannot both read standard "
                            "input");
+  if (o->quiet && o->verbose)
+    return usage_error("--quiet and --verbose cannot both be given");
+  int code = select_outputs(o);
+  if (code)
+    return code;
+  bool terminal = isatty(STDERR_FILENO);
+  o->console = akg_console_new(stderr, terminal && !o->quiet,
+                               terminal && akg_console_wants_colour());
+  o->pipeline.file_done = file_done;
+  o->pipeline.file_done_ctx = o;
+  if (o->want_stats)
+    o->stats = akg_stats_new();
+  code = run_command(o, &start);
+  akg_stats_free(o->stats);
+  akg_console_free(o->console);
+  return code;
+}
+
+static int run_command(options *o, const struct timespec *start) {
+  akg_diag diag = {.fn = akg_console_diag, .ctx = o->console};
   /* Instances are minted as BASE + "actor/ID": a base that does not end a
    * path segment gets a "/" so "http://example.org/kg" works as meant. */
   char *base = NULL;
@@ -647,24 +929,26 @@ static int run(options *o) {
     o->paths = (const char *const *)paths.items;
     o->path_count = paths.count;
   }
-  if (o->want_stats)
-    o->stats = akg_stats_new();
   akg_lexicon *lexicon = NULL;
   akg_gold *gold = NULL;
   int code = EXIT_FAILED;
+  bool eval = o->command_bit == CMD_EVAL;
   if (akg_lexicon_load(o->ontology, &lexicon, &diag) == AKG_OK &&
       (!eval || akg_gold_load(o->gold, lexicon, &gold, &diag) == AKG_OK)) {
+    verbose(o, "lexicon: %zu actors from %s in %.3f s", akg_lexicon_actor_count(lexicon),
+            o->ontology, seconds_since(start));
+    if (o->stats)
+      akg_stats_stage(o->stats, "load lexicon", seconds_since(start), 0, 0, 0);
     if (o->command_bit == CMD_EXTRACT)
-      code = run_extract(o, lexicon, &diag, &start);
+      code = run_extract(o, lexicon, &diag, start);
     else if (o->command_bit == CMD_MERGE)
-      code = run_merge(o, lexicon, &diag, &start);
+      code = run_merge(o, lexicon, &diag, start);
     else
-      code = run_build(o, lexicon, gold, &diag, &start);
+      code = run_build(o, lexicon, gold, &diag, start);
   }
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
   akg_strlist_free(&paths);
-  akg_stats_free(o->stats);
   free(base);
   return code;
 }

@@ -93,19 +93,23 @@ void akg_stats_merge(akg_stats *stats, const akg_merge_stats *m, double seconds)
   akg_stats_stage(stats, "merge into graph", m->add_seconds, 0, 0, 0);
 }
 
-/* What each output holds, by its file's extension. */
-static const char *output_kind(const char *file, bool *rdf) {
+/* What each output holds, by its --format name; NULL for one not known
+ * here (it is shown by its file name alone). */
+static const char *output_kind(const char *format, bool *rdf) {
   static const struct {
-    const char *ext, *kind;
+    const char *format, *kind;
     bool rdf;
-  } kinds[] = {{".ttl", "Turtle", true},
-               {".nt", "N-Triples", true},
-               {".nq", "N-Quads", true},
-               {".dot", "DOT, layout", false},
-               {".svg", "SVG, layout+render", false}};
-  const char *dot = strrchr(file, '.');
-  for (size_t i = 0; dot && i < sizeof kinds / sizeof *kinds; i++)
-    if (!strcmp(dot, kinds[i].ext)) {
+  } kinds[] = {{"ttl", "Turtle", true},
+               {"nt", "N-Triples", true},
+               {"nq", "N-Quads", true},
+               {"dot", "DOT, layout", false},
+               {"svg", "SVG, layout+render", false},
+               {"csv", "CSV", false},
+               {"graphml", "GraphML", false},
+               {"ontology", "copy", false},
+               {"html", "report, layout+render", false}};
+  for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+    if (!strcmp(format, kinds[i].format)) {
       *rdf = kinds[i].rdf;
       return kinds[i].kind;
     }
@@ -113,11 +117,11 @@ static const char *output_kind(const char *file, bool *rdf) {
   return NULL;
 }
 
-void akg_stats_output(akg_stats *stats, const char *file, double seconds,
-                      unsigned long long bytes, const akg_graph *graph,
+void akg_stats_output(akg_stats *stats, const char *format, const char *file,
+                      double seconds, unsigned long long bytes, const akg_graph *graph,
                       const char *base_iri) {
   bool rdf;
-  const char *kind = output_kind(file, &rdf);
+  const char *kind = output_kind(format, &rdf);
   if (rdf && !stats->triples_known) {
     stats->triples = akg_rdf_triple_count(graph, base_iri);
     stats->triples_known = true;
@@ -128,18 +132,6 @@ void akg_stats_output(akg_stats *stats, const char *file, double seconds,
   else
     snprintf(name, sizeof name, "%s", file);
   akg_stats_stage(stats, name, seconds, bytes, 0, rdf ? stats->triples : 0);
-}
-
-static akg_status count_and_forward(void *ctx, const char *bytes, size_t len) {
-  akg_counting_sink *counter = ctx;
-  counter->bytes += len;
-  return akg_sink_write(&counter->next, bytes, len);
-}
-
-akg_sink akg_counting_sink_init(akg_counting_sink *counter, const akg_sink *next) {
-  counter->next = *next;
-  counter->bytes = 0;
-  return (akg_sink){count_and_forward, counter};
 }
 
 /* A rate, or "-" when the count does not apply or the time is too short

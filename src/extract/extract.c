@@ -31,32 +31,47 @@
 
 /* Look-around limits, in tokens. */
 enum {
-  MODALITY_WINDOW = 4, /* cue words this close before a relation word */
-  PASSIVE_WINDOW = 3,  /* "was (also) criticized" */
-  AGENT_WINDOW = 4,    /* "criticized (sharply) by China" */
-  MARKER_WINDOW = 6,   /* "cooperation in the cyber field with" */
+  MODALITY_WINDOW = 4,  /* cue words this close before a relation word */
+  INTENTION_WINDOW = 6, /* "would one day become a member" */
+  PASSIVE_WINDOW = 3,   /* "was (also) criticized" */
+  AGENT_WINDOW = 4,     /* "criticized (sharply) by China" */
+  MARKER_WINDOW = 6,    /* "cooperation in the cyber field with" */
   OBJECT_SCAN = 12,
-  REQUIRES_WINDOW = 12,       /* "named China ... as the countries that pose a threat" */
+  REQUIRES_WINDOW = 16,       /* "named China ... as the countries that pose a threat" */
   PREMODIFIER_GAP = 2,        /* "Japan's official joining" */
   REQUIRES_BEFORE_WINDOW = 4, /* "became the 32nd member" */
   CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
   CLAIM_PREMODIFIERS = 5,     /* "that the China state-affiliated actor APT31" */
   OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
-  PROXY_NP_WORDS = 4,         /* "to cyber actors affiliated with" */
+  PROXY_NP_WORDS = 10,        /* "the ongoing campaign of cyber attacks,
+                                 disinformation and sabotage conducted by" */
+  OBJECT_PHRASE_WORDS = 4,    /* "condemn the malicious cyber activities of" */
   GROUP_GLUE_MAX = 6,
-  PERSON_ROLE_WORDS = 5, /* "'s foreign ministry spokesman" */
-  PERSON_NAME_WORDS = 3, /* "Wang Wenbin", "Pekka Haavisto" */
-  MAX_DATES = 16
+  PERSON_ROLE_WORDS = 5,     /* "'s foreign ministry spokesman" */
+  PERSON_NAME_WORDS = 3,     /* "Wang Wenbin", "Pekka Haavisto" */
+  ANAPHOR_SENTENCES = 3,     /* how far back "the two countries" may reach */
+  DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
+  RECENT_ORGS = 8,
+  SIGNATORY_LINE_WORDS = 16, /* "The Government of the Kingdom of Sweden" */
+  SPEAKER_SENTENCES = 2,     /* how far a statement names who "we" are */
+  SPEAKER_LIST_START = 4,    /* "The Governments of Japan, ..." */
+  MAX_DATES = 16,
+  MAX_MEMBERS = 64
 };
 
+enum { LIST_NONE, LIST_RECENT, LIST_SPEAKERS };
+
 #define NO_GROUP (-1)
-#define TOPIC_GROUP (-2) /* the article's topic actor stands as subject */
+#define TOPIC_GROUP (-2)   /* the article's topic actor stands as subject */
+#define CONTEXT_GROUP (-3) /* ex->context_object stands as object */
 
 typedef struct mention {
   uint32_t first, end; /* token span */
   const akg_actor *actor;
   akg_label_kind kind;
   bool possessive; /* followed by 's or ' */
+  uint8_t list;    /* LIST_RECENT: "the two countries", for ex->plural;
+                      LIST_SPEAKERS: "we", for ex->speakers */
   int group;
 } mention;
 
@@ -81,6 +96,8 @@ struct akg_extractor {
   size_t cap;         /* capacity of the per-token arrays */
   uint32_t *cue_bits; /* classes of the cue starting at the token */
   uint8_t *cue_len;
+  uint32_t *ana_bits; /* anaphor classes of the phrase starting at the token */
+  uint8_t *ana_len;
   uint32_t *covered;   /* classes of every cue covering the token */
   int32_t *mention_at; /* mention covering the token, or -1 */
   int32_t *trigger_at; /* occurrence starting at the token, or -1 */
@@ -97,6 +114,21 @@ struct akg_extractor {
                          for ("Haavisto" after "Finnish Foreign Minister
                          Pekka Haavisto"); keys are token norms */
   const akg_actor *topic;
+  /* What anaphors refer back to, and the sentence that named it. */
+  struct recent_org {
+    const akg_actor *actor;
+    size_t sentence;
+  } recent_orgs[RECENT_ORGS]; /* most recently named first */
+  size_t recent_org_count;
+  const akg_actor *plural[MAX_MEMBERS];
+  size_t plural_count, plural_sentence;
+  /* Who "we" are in a statement of several governments: its signatories
+   * or the list after "We, the ...". */
+  const akg_actor *speakers[MAX_MEMBERS];
+  size_t speaker_count;
+  size_t sentence_index;           /* of the sentence being read, 1-based */
+  const akg_actor *context_object; /* what CONTEXT_GROUP stands for */
+  bool resolving;                  /* analyse() is reading for facts, not a survey */
   akg_date article_date;
   akg_facts *out;
   size_t first_fact; /* out->count when the article began */
@@ -124,6 +156,8 @@ void akg_extractor_free(akg_extractor *ex) {
   akg_tokens_free(&ex->tokens);
   akg_free(ex->cue_bits);
   akg_free(ex->cue_len);
+  akg_free(ex->ana_bits);
+  akg_free(ex->ana_len);
   akg_free(ex->covered);
   akg_free(ex->mention_at);
   akg_free(ex->trigger_at);
@@ -173,6 +207,8 @@ static void grow_arrays(akg_extractor *ex, size_t n) {
     cap *= 2;
   ex->cue_bits = akg_reallocarray(ex->cue_bits, cap, sizeof *ex->cue_bits);
   ex->cue_len = akg_reallocarray(ex->cue_len, cap, sizeof *ex->cue_len);
+  ex->ana_bits = akg_reallocarray(ex->ana_bits, cap, sizeof *ex->ana_bits);
+  ex->ana_len = akg_reallocarray(ex->ana_len, cap, sizeof *ex->ana_len);
   ex->covered = akg_reallocarray(ex->covered, cap, sizeof *ex->covered);
   ex->mention_at = akg_reallocarray(ex->mention_at, cap, sizeof *ex->mention_at);
   ex->trigger_at = akg_reallocarray(ex->trigger_at, cap, sizeof *ex->trigger_at);
@@ -201,6 +237,10 @@ static void mark_cues(akg_extractor *ex) {
       len = 0;
     ex->cue_bits[i] = len ? bits : 0;
     ex->cue_len[i] = (uint8_t)(len > 255 ? 255 : len);
+    uint32_t ana = 0;
+    size_t ana_len = akg_phrase_dict_match(ex->lex->anaphors, &ex->tokens, i, &ana);
+    ex->ana_bits[i] = ana_len ? ana : 0;
+    ex->ana_len[i] = (uint8_t)(ana_len > 255 ? 255 : ana_len);
     for (size_t k = 0; k < len; k++)
       ex->covered[i + k] |= bits;
   }
@@ -232,6 +272,77 @@ static void unbreak_glosses(akg_extractor *ex) {
   }
 }
 
+/* Puts `actor` first among the organizations named lately. */
+static void remember_org(akg_extractor *ex, const akg_actor *actor) {
+  size_t r = 0;
+  while (r < ex->recent_org_count && ex->recent_orgs[r].actor != actor)
+    r++;
+  if (r == ex->recent_org_count && r < RECENT_ORGS)
+    ex->recent_org_count++;
+  if (r == RECENT_ORGS)
+    r--;
+  memmove(&ex->recent_orgs[1], &ex->recent_orgs[0], r * sizeof ex->recent_orgs[0]);
+  ex->recent_orgs[0] = (struct recent_org){actor, ex->sentence_index};
+}
+
+/* "the alliance", "the centre" (an organization named shortly before) and
+ * "the two countries", "both sides" (a list named shortly before): the
+ * actor they stand for, with the phrase's length in *len. */
+static const akg_actor *anaphor_at(akg_extractor *ex, size_t i, size_t *len,
+                                   uint8_t *list) {
+  uint32_t bits = ex->ana_bits[i];
+  *list = LIST_NONE;
+  if ((bits & AKG_CUE_SPEAKER_ANAPHOR) && ex->speaker_count) {
+    *len = ex->ana_len[i];
+    *list = LIST_SPEAKERS;
+    return ex->speakers[0];
+  }
+  if (bits & AKG_CUE_ORG_ANAPHOR) {
+    /* The head noun must describe the organization: "the alliance" is
+     * NATO or AUKUS, never the EU named after them. */
+    const char *head = norm(ex, i + ex->ana_len[i] - 1);
+    for (size_t r = 0; r < ex->recent_org_count; r++) {
+      const struct recent_org *o = &ex->recent_orgs[r];
+      if (ex->sentence_index - o->sentence > DESCRIPTOR_SENTENCES)
+        break;
+      if (akg_wordlist_has(ex->lex->descriptors[o->actor - ex->lex->actors], head)) {
+        *len = ex->ana_len[i];
+        return o->actor;
+      }
+    }
+    /* "Lithuania, which joined the Alliance in 2004, ... lies in NATO": the
+     * organization may be named later in the same sentence. */
+    for (size_t j = i + ex->ana_len[i]; j < ntok(ex); j++) {
+      uint32_t value;
+      size_t n = akg_phrase_dict_match(ex->lex->names, &ex->tokens, j, &value);
+      if (!n || value == AKG_NAME_EXCLUDED)
+        continue;
+      const akg_actor *a = &ex->lex->actors[AKG_NAME_INDEX(value)];
+      if (a->kind == AKG_ACTOR_ORGANIZATION &&
+          akg_wordlist_has(ex->lex->descriptors[a - ex->lex->actors], head)) {
+        *len = ex->ana_len[i];
+        return a;
+      }
+      j += n - 1;
+    }
+    return NULL;
+  }
+  if (!(bits & AKG_CUE_GROUP_ANAPHOR))
+    return NULL;
+  /* Two names earlier in this sentence may make the list it stands for
+   * (bind_plurals_here decides, once lists are formed); else the last
+   * list of the sentences before. */
+  bool recent = ex->plural_count >= 2 &&
+                ex->sentence_index - ex->plural_sentence <= ANAPHOR_SENTENCES;
+  if (ex->mention_count < 2 && !recent)
+    return NULL;
+  if (!recent)
+    ex->plural_count = 0; /* only a list of this sentence will do */
+  *len = ex->ana_len[i];
+  *list = LIST_RECENT;
+  return recent ? ex->plural[0] : ex->mentions[0].actor;
+}
+
 static void mark_mentions(akg_extractor *ex) {
   size_t n = ntok(ex);
   ex->mention_count = 0;
@@ -241,11 +352,14 @@ static void mark_mentions(akg_extractor *ex) {
     uint32_t value;
     size_t len = akg_phrase_dict_match(ex->lex->names, &ex->tokens, i, &value);
     const akg_actor *person_for = len ? NULL : person_at(ex, i);
+    uint8_t list = LIST_NONE;
+    if (!len && !person_for && ex->resolving)
+      person_for = anaphor_at(ex, i, &len, &list);
     if (!len && !person_for) {
       i++;
       continue;
     }
-    if (person_for) {
+    if (person_for && !len) {
       /* A speaker named earlier with their state: a run of name words. */
       len = 1;
       while (i + len < n && person_at(ex, i + len) == person_for)
@@ -262,6 +376,11 @@ static void mark_mentions(akg_extractor *ex) {
         ex->mentions[ex->mention_count - 1].end + 1 == i &&
         ex->mentions[ex->mention_count - 1].actor == actor)
       actor = NULL;
+    /* "the Lebanese militant group Hezbollah": a demonym before such a
+     * noun names people of the country, not its state. */
+    if (actor && !person_for && AKG_NAME_KIND(value) == AKG_LABEL_DEMONYM &&
+        i + len < n && starts(ex, i + len, AKG_CUE_NON_STATE))
+      actor = NULL;
     if (actor) {
       PUSH(ex->mentions, ex->mention_count, ex->mention_cap);
       mention *m = &ex->mentions[ex->mention_count];
@@ -269,6 +388,9 @@ static void mark_mentions(akg_extractor *ex) {
       m->end = (uint32_t)(i + len);
       m->actor = actor;
       m->kind = person_for ? AKG_LABEL_NAME : AKG_NAME_KIND(value);
+      m->list = list;
+      if (ex->resolving && actor->kind == AKG_ACTOR_ORGANIZATION && !list)
+        remember_org(ex, actor);
       m->possessive = i + len < n && (!strcmp(norm(ex, i + len), "'s") ||
                                       !strcmp(norm(ex, i + len), "'"));
       m->group = -1;
@@ -306,6 +428,31 @@ static bool joined(const akg_extractor *ex, const mention *a, const mention *b) 
                   AKG_CUE_REPORTING))
     return false;
   return true;
+}
+
+/* "the Republic of Korea, Canada and Luxembourg ..., as the three nations
+ * officially joined": a plural anaphor after a list in its own sentence
+ * means that list, not one of the sentences before. */
+static void bind_plurals_here(akg_extractor *ex) {
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    if (ex->mentions[m].list != LIST_RECENT)
+      continue;
+    int best = -1;
+    for (size_t g = 0; g < ex->group_count && ex->groups[g].end <= ex->mentions[m].first;
+         g++)
+      if (ex->groups[g].count >= 2)
+        best = (int)g;
+    if (best < 0)
+      return;
+    const group *g = &ex->groups[best];
+    size_t n = 0;
+    for (uint32_t k = 0; k < g->count && n < MAX_MEMBERS; k++)
+      if (!ex->mentions[g->mention + k].list)
+        ex->plural[n++] = ex->mentions[g->mention + k].actor;
+    ex->plural_count = n;
+    ex->plural_sentence = ex->sentence_index;
+    return;
+  }
 }
 
 static void form_groups(akg_extractor *ex) {
@@ -390,6 +537,8 @@ static void analyse(akg_extractor *ex, const char *text, size_t len) {
   unbreak_glosses(ex);
   mark_mentions(ex);
   form_groups(ex);
+  if (ex->resolving)
+    bind_plurals_here(ex);
   mark_triggers(ex);
 }
 
@@ -462,6 +611,17 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
     i--;
   if (i == 0 || !covered(ex, i - 1, AKG_CUE_PREPOSITION))
     return true;
+  /* "In Tehran, Foreign Ministry spokesman Nasser Kanaani said": a place
+   * opening the sentence before a speaker is where the speaker speaks
+   * for. */
+  if (i == 1 && g->end + 1 < ntok(ex) && !strcmp(norm(ex, g->end), ",")) {
+    size_t r = g->end + 1;
+    while (r < ntok(ex) && is_determiner(ex, r))
+      r++;
+    for (size_t k = r; k < ntok(ex) && k < r + PERSON_ROLE_WORDS; k++)
+      if (covered(ex, k, AKG_CUE_ROLE))
+        return true;
+  }
   size_t p = i - 1;
   while (p > 0 && is_determiner(ex, p - 1))
     p--;
@@ -537,13 +697,32 @@ static bool anaphor_before(const akg_extractor *ex, size_t at) {
   return false;
 }
 
+/* Past a time phrase opening a clause ("In 2021", "On 4 May,"). */
+static size_t skip_time_phrase(const akg_extractor *ex, size_t i) {
+  size_t n = ntok(ex), j = i;
+  if (!covered(ex, j, AKG_CUE_PREPOSITION))
+    return i;
+  j++;
+  while (j < n && is_determiner(ex, j))
+    j++;
+  if (j == n || (ex->tokens.items[j].kind != AKG_TOKEN_NUMBER &&
+                 !akg_is_calendar_word(norm(ex, j))))
+    return i;
+  while (j < n && (ex->tokens.items[j].kind == AKG_TOKEN_NUMBER ||
+                   akg_is_calendar_word(norm(ex, j))))
+    j++;
+  if (j < n && !strcmp(norm(ex, j), ","))
+    j++;
+  return j;
+}
+
 /* The clause's subject is an anaphor ("it") or a body that speaks for a
  * state without naming it ("The Foreign Office", "the ministry said"):
  * in an article about one actor, that actor. */
 static bool speaker_before(const akg_extractor *ex, size_t at) {
   if (anaphor_before(ex, at))
     return true;
-  for (size_t i = clause_start(ex, at); i < at; i++) {
+  for (size_t i = skip_time_phrase(ex, clause_start(ex, at)); i < at; i++) {
     if (ex->mention_at[i] >= 0 || covered(ex, i, AKG_CUE_PREPOSITION))
       return false;
     if (covered(ex, i, AKG_CUE_ROLE))
@@ -554,11 +733,13 @@ static bool speaker_before(const akg_extractor *ex, size_t at) {
 
 /* The relation word is inside a prepositional phrase ("remain outside the
  * alliance"): it names a thing, not what its clause's subjects do. */
-static bool inside_phrase(const akg_extractor *ex, size_t at) {
-  for (size_t i = at, seen = 0; i-- > 0 && seen < 3; seen++) {
-    /* "10 days of war games" is still the games themselves. */
+static bool inside_phrase(const akg_extractor *ex, const occurrence *o) {
+  for (size_t i = o->first, seen = 0; i-- > 0 && seen < 3; seen++) {
+    /* "10 days of war games" is still the games themselves; and "to"
+     * before a verb is the infinitive ("agreed to work together"). */
     if (covered(ex, i, AKG_CUE_PREPOSITION))
-      return strcmp(norm(ex, i), "of") != 0;
+      return strcmp(norm(ex, i), "of") != 0 &&
+             (o->trigger->frame != AKG_FRAME_VERB || strcmp(norm(ex, i), "to") != 0);
     if (!covered(ex, i, AKG_CUE_FILLER) && !is_adverb(ex, i))
       return false;
   }
@@ -572,6 +753,8 @@ static int topic_or_none(const akg_extractor *ex) {
 /* "was (also) criticized": a passive auxiliary shortly before a past
  * participle. */
 static bool is_passive(const akg_extractor *ex, const occurrence *o) {
+  if (o->trigger->predicative)
+    return false;
   const char *w = norm(ex, o->first);
   size_t len = strlen(w);
   if (len < 3 || strcmp(w + len - 2, "ed"))
@@ -618,6 +801,16 @@ static size_t proxy_link_ahead(const akg_extractor *ex, size_t at) {
   return 0;
 }
 
+/* Whether the relation word at `i` ends the search for an earlier word's
+ * object. A noun that needs a marker and has none is only a noun:
+ * "information sharing on cyber threats with Japan". */
+static bool blocks_search(const akg_extractor *ex, size_t i) {
+  const occurrence *o = &ex->occs[ex->trigger_at[i]];
+  const akg_trigger *t = o->trigger;
+  return t->frame != AKG_FRAME_NOUN || !t->marker_required ||
+         (o->end < ntok(ex) && akg_wordlist_has(t->object_markers, norm(ex, o->end)));
+}
+
 /* The object of an occurrence, searched to the right of `from`. With
  * `need_marker`, the object must follow one of the trigger's markers, and
  * up to MARKER_WINDOW other words may come first ("cooperation in the cyber
@@ -632,10 +825,15 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
    * reach into a noun phrase for its object ("exposed a series of Russian
    * cyber attacks"). */
   size_t budget = need_marker ? (t->marker_distance ? t->marker_distance : MARKER_WINDOW)
-                  : t->requires_after ? OBJECT_NP_WORDS
-                                      : 0;
+                  : t->requires_after   ? OBJECT_NP_WORDS
+                  : t->object_in_phrase ? OBJECT_PHRASE_WORDS
+                                        : 0;
   const char *seen_marker = NULL;
   *marker = NULL;
+  /* "works with India": the form may end with its marker. */
+  if (need_marker && from == o->end && o->end > o->first + 1 &&
+      akg_wordlist_has(t->object_markers, norm(ex, o->end - 1)))
+    seen_marker = norm(ex, o->end - 1);
   size_t scan = OBJECT_SCAN + budget;
   for (size_t i = from; i < n && i < from + scan; i++) {
     group *g = group_of(ex, i);
@@ -658,7 +856,8 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
       }
       break; /* a name before the marker: the phrase is about it */
     }
-    if (ex->trigger_at[i] >= 0 || covered(ex, i, AKG_CUE_CLAUSE_BREAK))
+    if ((ex->trigger_at[i] >= 0 && blocks_search(ex, i)) ||
+        covered(ex, i, AKG_CUE_CLAUSE_BREAK))
       break;
     if (akg_wordlist_has(t->object_markers, norm(ex, i)) &&
         (!seen_marker || !strcmp(norm(ex, i), "of"))) {
@@ -668,6 +867,16 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
     if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i) ||
         ex->tokens.items[i].kind == AKG_TOKEN_NUMBER)
       continue;
+    /* Into the phrase: "the malicious cyber activities of the DPRK", "the
+     * regime in Belarus"; never past the victim's "on" or "against". */
+    if (!need_marker && t->object_in_phrase &&
+        (ex->tokens.items[i].kind != AKG_TOKEN_WORD || covered(ex, i, AKG_CUE_LIST_GLUE)))
+      break; /* "condemned the campaign, and NATO ...": the phrase has ended */
+    if (!need_marker && t->object_in_phrase && covered(ex, i, AKG_CUE_PREPOSITION)) {
+      if (!strcmp(norm(ex, i), "of") || (i > from && covered(ex, i - 1, AKG_CUE_ROLE)))
+        continue;
+      break;
+    }
     if (!need_marker || seen_marker) {
       /* "to cyber actors affiliated with China's Ministry": the object is
        * whoever stands behind the noun phrase. */
@@ -721,7 +930,9 @@ static int premodifier(akg_extractor *ex, const occurrence *o) {
     if (g)
       return g->end == i + 1 || last_member(ex, g)->possessive ? group_index(ex, g)
                                                                : NO_GROUP;
-    if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0)
+    /* "Poland, a member since 1999": a comma ends the phrase. */
+    if (covered(ex, i, AKG_CUE_PREPOSITION) || ex->trigger_at[i] >= 0 ||
+        !strcmp(norm(ex, i), ","))
       break;
     /* Quotes and the possessive 's do not separate: Japan's "groundless
      * slander". */
@@ -738,6 +949,16 @@ static bool premodifier_possessive(const akg_extractor *ex, int gi) {
 
 /* ---- modality ---- */
 
+/* "rejected the claim as baseless and condemned Albania's decision": a
+ * relation word right after "and" (adverbs aside) heads a predicate of its
+ * own, out of reach of a denial before the "and". */
+static bool new_predicate_between(const akg_extractor *ex, size_t from, size_t at) {
+  size_t i = at;
+  while (i > from + 1 && (is_adverb(ex, i - 1) || covered(ex, i - 1, AKG_CUE_FILLER)))
+    i--;
+  return i > from + 1 && !strcmp(norm(ex, i - 1), "and") && ex->mention_at[i - 2] < 0;
+}
+
 static bool cancelled(const akg_extractor *ex, const occurrence *o) {
   size_t start = clause_start(ex, o->first);
   for (size_t i = start; i < o->first; i++) {
@@ -753,11 +974,15 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
       return true;
     /* A denial or rejection governs the whole clause after it ("rejected
      * a US offer to ... hammer out an agreement between ..."). */
-    if (c & AKG_CUE_DENIAL)
+    if ((c & AKG_CUE_DENIAL) && !new_predicate_between(ex, i, o->first))
+      return true;
+    /* A wish governs its clause, cooperation included ("We hope the UK
+     * side will ... work with China"). */
+    if ((c & AKG_CUE_WISH) && o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
     /* An intention is not yet a fact, except for cooperation, where
      * "will seek cooperation with" is the event itself (CAMEO 03). */
-    if ((c & AKG_CUE_INTENTION) && distance <= MODALITY_WINDOW &&
+    if ((c & AKG_CUE_INTENTION) && distance <= INTENTION_WINDOW &&
         o->trigger->relation != AKG_REL_COOPERATES_WITH &&
         o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
@@ -809,20 +1034,27 @@ static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
 /* The actors of a group (or the topic): calls back with each. */
 static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
                       size_t max) {
-  if (gi == TOPIC_GROUP) {
-    out[0] = ex->topic;
+  if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP) {
+    out[0] = gi == TOPIC_GROUP ? ex->topic : ex->context_object;
     return 1;
   }
   if (gi < 0)
     return 0;
   const group *g = &ex->groups[gi];
   size_t n = 0;
-  for (uint32_t k = 0; k < g->count && n < max; k++)
-    out[n++] = ex->mentions[g->mention + k].actor;
+  for (uint32_t k = 0; k < g->count && n < max; k++) {
+    const mention *m = &ex->mentions[g->mention + k];
+    if (!m->list) {
+      out[n++] = m->actor;
+      continue;
+    }
+    const akg_actor *const *list = m->list == LIST_RECENT ? ex->plural : ex->speakers;
+    size_t count = m->list == LIST_RECENT ? ex->plural_count : ex->speaker_count;
+    for (size_t p = 0; p < count && n < max; p++)
+      out[n++] = list[p];
+  }
   return n;
 }
-
-enum { MAX_MEMBERS = 64 };
 
 static void emit_pairs(akg_extractor *ex, const occurrence *o, int sg, int og) {
   const akg_actor *s[MAX_MEMBERS], *t[MAX_MEMBERS];
@@ -843,12 +1075,106 @@ static void emit_within(akg_extractor *ex, const occurrence *o, int gi) {
 }
 
 static size_t group_size(const akg_extractor *ex, int gi) {
-  return gi >= 0 ? ex->groups[gi].count : gi == TOPIC_GROUP;
+  if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP)
+    return 1;
+  if (gi < 0)
+    return 0;
+  const group *g = &ex->groups[gi];
+  size_t n = g->count;
+  for (uint32_t k = 0; k < g->count; k++) {
+    uint8_t list = ex->mentions[g->mention + k].list;
+    if (list)
+      n += (list == LIST_RECENT ? ex->plural_count : ex->speaker_count) - 1;
+  }
+  return n;
 }
 
 static void set_object(akg_extractor *ex, occurrence *o, int og) {
   if (og >= 0 && ex->groups[og].object_of < 0)
     ex->groups[og].object_of = (int)(o - ex->occs);
+}
+
+/* Whether the word ends its clause without an object: the sentence ends,
+ * or one of the trigger's context words follows ("joined as members",
+ * "joined in 2017"), filler aside ("had also joined officially."). */
+static bool object_left_out(const akg_extractor *ex, const akg_trigger *t, size_t end) {
+  size_t n = ntok(ex), i = end;
+  while (i < n && ex->mention_at[i] < 0 &&
+         (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i)) &&
+         !akg_wordlist_has(t->context_object_after, norm(ex, i)))
+    i++;
+  /* A date after it too: "a member since 12 March 1999". */
+  return i == n || (ex->mention_at[i] < 0 &&
+                    (akg_wordlist_has(t->context_object_after, norm(ex, i)) ||
+                     ex->tokens.items[i].kind == AKG_TOKEN_NUMBER ||
+                     akg_is_calendar_word(norm(ex, i))));
+}
+
+/* "Montenegro joined in 2017 and North Macedonia in 2020": a list item
+ * after "and" that only a time or place follows shares the predicate. */
+static int gapped_subject(akg_extractor *ex, const occurrence *o) {
+  size_t n = ntok(ex);
+  for (size_t i = o->end; i < n; i++) {
+    if (ex->mention_at[i] >= 0 || ex->trigger_at[i] >= 0 ||
+        covered(ex, i, AKG_CUE_CLAUSE_BREAK | AKG_CUE_REPORTING))
+      return NO_GROUP;
+    if (strcmp(norm(ex, i), "and"))
+      continue;
+    size_t j = i + 1;
+    while (j < n && is_determiner(ex, j))
+      j++;
+    group *g = j < n ? group_of(ex, j) : NULL;
+    if (!g || g->first != j)
+      return NO_GROUP;
+    size_t after = g->end;
+    if (after == n || ex->tokens.items[after].kind == AKG_TOKEN_NUMBER ||
+        akg_wordlist_has(o->trigger->context_object_after, norm(ex, after)))
+      return group_index(ex, g);
+    return NO_GROUP;
+  }
+  return NO_GROUP;
+}
+
+/* "joined NATO in 2004 and the European Union in 2007", "a member of NATO
+ * since 1999 and of the EU since 2004": after the object and a time, "and"
+ * and a second organization share the joining. */
+static void gapped_objects(akg_extractor *ex, const occurrence *o, int sg, int og) {
+  if (o->trigger->relation != AKG_REL_JOINS || og < 0)
+    return;
+  size_t n = ntok(ex), i = ex->groups[og].end;
+  bool timed = false;
+  while (i < n && (covered(ex, i, AKG_CUE_PREPOSITION | AKG_CUE_FILLER) ||
+                   ex->tokens.items[i].kind == AKG_TOKEN_NUMBER ||
+                   akg_is_calendar_word(norm(ex, i)))) {
+    timed = timed || ex->tokens.items[i].kind == AKG_TOKEN_NUMBER;
+    i++;
+  }
+  if (!timed || i >= n || strcmp(norm(ex, i), "and"))
+    return;
+  i++;
+  while (i < n && (akg_wordlist_has(o->trigger->object_markers, norm(ex, i)) ||
+                   is_determiner(ex, i)))
+    i++;
+  group *g = i < n ? group_of(ex, i) : NULL;
+  if (g && g->first == i)
+    emit_pairs(ex, o, sg, group_index(ex, g));
+}
+
+/* An intransitive use of a word whose object is known from the context:
+ * the organization named in the last few sentences. */
+static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
+                           bool left_out) {
+  const akg_trigger *t = o->trigger;
+  if (!t->context_object_after || sg == NO_GROUP || !ex->recent_org_count ||
+      ex->sentence_index - ex->recent_orgs[0].sentence > DESCRIPTOR_SENTENCES ||
+      !left_out || cancelled(ex, o))
+    return false;
+  ex->context_object = ex->recent_orgs[0].actor;
+  emit_pairs(ex, o, sg, CONTEXT_GROUP);
+  int gapped = gapped_subject(ex, o);
+  if (gapped != NO_GROUP)
+    emit_pairs(ex, o, gapped, CONTEXT_GROUP);
+  return true;
 }
 
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
@@ -889,9 +1215,10 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
   }
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
-        !inside_phrase(ex, o->first))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
+    else if (!is_passive(ex, o))
+      context_object(ex, o, sg, object_left_out(ex, t, o->end));
     return;
   }
   set_object(ex, o, og);
@@ -901,6 +1228,7 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
                            ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
+  gapped_objects(ex, o, sg, og);
 }
 
 static void resolve_noun(akg_extractor *ex, occurrence *o) {
@@ -909,6 +1237,19 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   int og = object_right(ex, o, o->end, true, &marker);
   int pre = premodifier(ex, o);
   int sg = agent_after(ex, o->end, AGENT_WINDOW);
+  if (t->relation == AKG_REL_JOINS && og >= 0 && marker && !strcmp(marker, "of") &&
+      ex->mentions[ex->groups[og].mention].actor->kind == AKG_ACTOR_COUNTRY) {
+    /* "approved the admission of South Korea, Canada and Luxembourg as
+     * contributing participants": who joins, into the organization of
+     * the context. */
+    o->subject = og;
+    if (ex->recent_org_count && !cancelled(ex, o) &&
+        ex->sentence_index - ex->recent_orgs[0].sentence <= DESCRIPTOR_SENTENCES) {
+      ex->context_object = ex->recent_orgs[0].actor;
+      emit_pairs(ex, o, og, CONTEXT_GROUP);
+    }
+    return;
+  }
   if (og >= 0 && marker && (!strcmp(marker, "between") || !strcmp(marker, "among"))) {
     /* "drills between Washington and Tokyo" */
     set_object(ex, o, og);
@@ -926,7 +1267,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
   }
   if (sg == NO_GROUP && pre >= 0) {
     if (t->relation == AKG_REL_JOINS && og == NO_GROUP &&
-        !premodifier_possessive(ex, pre)) {
+        !premodifier_possessive(ex, pre) &&
+        ex->mentions[ex->groups[pre].mention].actor->kind == AKG_ACTOR_ORGANIZATION) {
       og = pre; /* "Sweden's NATO membership" */
       set_object(ex, o, og);
       pre = premodifier(
@@ -940,9 +1282,10 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
     sg = topic_or_none(ex);
   o->subject = sg;
   if (og == NO_GROUP) {
-    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) &&
-        !inside_phrase(ex, o->first))
+    if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
+    else
+      context_object(ex, o, sg, object_left_out(ex, t, o->end));
     return;
   }
   set_object(ex, o, og);
@@ -952,6 +1295,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
                            ex->groups[og].end))
     return;
   emit_pairs(ex, o, sg, og);
+  gapped_objects(ex, o, sg, og);
 }
 
 /* A claim about a group: "X stated that the United States and Japan should
@@ -967,6 +1311,26 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
           covered(ex, i - 1, AKG_CUE_FILLER | AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY)))
     i--;
   group *g = i > 0 ? group_of(ex, i - 1) : NULL;
+  if (!g && i >= 2 && starts(ex, i - 1, AKG_CUE_REPORTING) && (g = group_of(ex, i - 2))) {
+    /* "It is the US that is the world's biggest source of cyber attacks":
+     * a cleft names the culprit; the speaker is the clause's or the
+     * article's. */
+    size_t b = g->first;
+    while (b > 0 && is_determiner(ex, b - 1))
+      b--;
+    if (b < 2 || !starts(ex, b - 1, AKG_CUE_PASSIVE) ||
+        !starts(ex, b - 2, AKG_CUE_ANAPHOR))
+      return;
+    int og = group_index(ex, g);
+    int sg = subject_left(ex, b - 2);
+    if (sg == NO_GROUP)
+      sg = topic_or_none(ex);
+    o->subject = sg;
+    set_object(ex, o, og);
+    if (!cancelled(ex, o) && requirement_met(ex, o->trigger, o->end))
+      emit_pairs(ex, o, sg, og);
+    return;
+  }
   if (!g)
     return;
   size_t before = g->first;
@@ -1007,10 +1371,25 @@ static void resolve_modifier(akg_extractor *ex, occurrence *o) {
     emit_pairs(ex, o, sg, og);
 }
 
-static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
-                             size_t position) {
-  analyse(ex, text, len);
-  learn_people(ex);
+/* The last list of two or more actors the sentence names, for "the two
+ * countries" in the sentences after it. */
+static void remember_lists(akg_extractor *ex) {
+  for (size_t g = ex->group_count; g-- > 0;) {
+    /* "Singapore signed MOUs with Vietnam and Brazil": the two countries
+     * after it are not the objects. */
+    if (group_size(ex, (int)g) < 2 || ex->groups[g].object_of >= 0)
+      continue;
+    const akg_actor *a[MAX_MEMBERS];
+    size_t n = members(ex, (int)g, a, MAX_MEMBERS);
+    memcpy(ex->plural, a, n * sizeof *a);
+    ex->plural_count = n;
+    ex->plural_sentence = ex->sentence_index;
+    return;
+  }
+}
+
+static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
+                                size_t position) {
   if (!ex->occ_count)
     return;
   ex->position = position;
@@ -1026,6 +1405,110 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
     case AKG_FRAME_MODIFIER: resolve_modifier(ex, o); break;
     }
   }
+}
+
+/* Adds the distinct actors named in the sentence analysed last to the
+ * speakers, from token `from` to `to`. */
+static void add_speakers(akg_extractor *ex, size_t from, size_t to) {
+  for (size_t m = 0; m < ex->mention_count; m++) {
+    const mention *x = &ex->mentions[m];
+    if (x->first < from || x->end > to || x->list)
+      continue;
+    size_t k = 0;
+    while (k < ex->speaker_count && ex->speakers[k] != x->actor)
+      k++;
+    if (k == ex->speaker_count && k < MAX_MEMBERS)
+      ex->speakers[ex->speaker_count++] = x->actor;
+  }
+}
+
+/* "We, the Ministers of Foreign Affairs of Poland, Lithuania and Ukraine,
+ * ...": the list in the apposition is who "we" are from then on. */
+static void learn_speakers(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  for (size_t i = 0; i + 2 < n; i++) {
+    if (!(ex->ana_bits[i] & AKG_CUE_SPEAKER_ANAPHOR) || strcmp(norm(ex, i + 1), ","))
+      continue;
+    size_t end = i + 2;
+    while (end < n && strcmp(norm(ex, end), ",") &&
+           !covered(ex, end, AKG_CUE_CLAUSE_BREAK))
+      end++;
+    /* the apposition runs to the comma after its last name */
+    for (size_t k = end; k < n; k++) {
+      if (ex->mention_at[k] >= 0)
+        end = ex->mentions[ex->mention_at[k]].end;
+      else if (!covered(ex, k, AKG_CUE_LIST_GLUE | AKG_CUE_FILLER) &&
+               strcmp(norm(ex, k), ","))
+        break;
+    }
+    /* "We, the undersigned governments, ...": no names, no change. */
+    size_t kept = ex->speaker_count;
+    const akg_actor *before[MAX_MEMBERS];
+    memcpy(before, ex->speakers, kept * sizeof *before);
+    ex->speaker_count = 0;
+    add_speakers(ex, i + 2, end);
+    if (!ex->speaker_count) {
+      memcpy(ex->speakers, before, kept * sizeof *before);
+      ex->speaker_count = kept;
+    }
+    return;
+  }
+}
+
+/* Signatories: a block that opens with a signatory cue ("Signatories:",
+ * "Issued simultaneously in") names the governments that say "we", in
+ * itself or in the short lines that follow it, one government a line. */
+static void find_signatories(akg_extractor *ex, const char *text, const bool *skip) {
+  const akg_sentences *ss = &ex->sentences;
+  ex->speaker_count = 0;
+  bool listing = false;
+  for (size_t s = 0; s < ss->count; s++) {
+    const akg_sentence *sen = &ss->items[s];
+    if (skip[s])
+      continue;
+    analyse(ex, text + sen->start, sen->end - sen->start);
+    if ((sen->flags & AKG_SENTENCE_BLOCK_START) && ntok(ex) &&
+        starts(ex, 0, AKG_CUE_SIGNATORY)) {
+      add_speakers(ex, 0, ntok(ex));
+      listing = true;
+    } else if (listing && ex->mention_count && ntok(ex) <= SIGNATORY_LINE_WORDS &&
+               (sen->flags & AKG_SENTENCE_BLOCK_START)) {
+      add_speakers(ex, 0, ntok(ex));
+    } else {
+      listing = false;
+    }
+  }
+  /* "The Governments of Japan, the Republic of Korea, the United Kingdom
+   * and the United States today jointly condemn ...": without signatories,
+   * a list opening one of the first sentences says who "we" are. */
+  for (size_t s = 0, used = 0;
+       s < ss->count && used < SPEAKER_SENTENCES && ex->speaker_count < 2; s++) {
+    if (skip[s])
+      continue;
+    used++;
+    analyse(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
+    if (ex->group_count && ex->groups[0].count >= 2 &&
+        ex->groups[0].first <= SPEAKER_LIST_START &&
+        usable_as_subject(ex, &ex->groups[0])) {
+      ex->speaker_count = 0;
+      add_speakers(ex, ex->groups[0].first, ex->groups[0].end);
+    }
+  }
+  /* One government is no list: "we" is then the topic, as before. */
+  if (ex->speaker_count < 2)
+    ex->speaker_count = 0;
+}
+
+static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
+                             size_t position) {
+  ex->sentence_index++;
+  ex->resolving = true;
+  analyse(ex, text, len);
+  ex->resolving = false;
+  learn_people(ex);
+  learn_speakers(ex);
+  extract_occurrences(ex, text, len, position);
+  remember_lists(ex);
 }
 
 /* ---- the article ---- */
@@ -1050,9 +1533,17 @@ static size_t title_length(const char *title) {
  * one the article is about, and whom "it" and agentless passives mean. */
 static const akg_actor *title_topic(akg_extractor *ex, const char *title) {
   analyse(ex, title, title_length(title));
-  for (size_t g = 0; g < ex->group_count; g++)
+  for (size_t g = 0; g < ex->group_count; g++) {
+    /* "Naming India as a cyber threat was overdue. Now Ottawa ...": the
+     * object of a relation word is not who the article is about. */
+    size_t b = ex->groups[g].first;
+    while (b > 0 && is_determiner(ex, b - 1))
+      b--;
+    if (b > 0 && ex->trigger_at[b - 1] >= 0)
+      continue;
     if (usable_as_subject(ex, &ex->groups[g]))
       return ex->mentions[ex->groups[g].mention].actor;
+  }
   return NULL;
 }
 
@@ -1127,6 +1618,9 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->capped = false;
   ex->article_date = article->date;
   akg_strmap_clear(ex->people);
+  ex->recent_org_count = 0;
+  ex->plural_count = 0;
+  ex->sentence_index = 0;
   const char *text = article->text ? article->text : "";
   size_t len = article->text ? article->text_len : 0;
   akg_sentences_split(text, len, &ex->sentences);
@@ -1136,6 +1630,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->topic = article->title ? title_topic(ex, article->title) : NULL;
   if (!ex->topic)
     ex->topic = body_topic(ex, text, skip);
+  find_signatories(ex, text, skip);
   if (article->title && *article->title)
     extract_sentence(ex, article->title, title_length(article->title), 0);
   for (size_t s = 0; s < ex->sentences.count && !ex->capped; s++) {

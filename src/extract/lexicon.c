@@ -269,6 +269,9 @@ static void add_exclusions(loader *ld, subject_run run) {
   }
 }
 
+static akg_status wordlist_of(loader *ld, subject_run run, const char *predicate,
+                              akg_wordlist *out);
+
 static akg_status load_actors(loader *ld) {
   akg_lexicon *lex = ld->lexicon;
   actor_run *runs = NULL;
@@ -302,9 +305,14 @@ static akg_status load_actors(loader *ld) {
   }
   if (status == AKG_OK) {
     lex->actors = akg_calloc(count, sizeof(akg_actor));
+    lex->descriptors = akg_calloc(count, sizeof(akg_wordlist));
     lex->actor_count = count;
     for (size_t a = 0; a < count; a++)
       lex->actors[a] = runs[a].actor;
+    for (size_t a = 0; a < count && status == AKG_OK; a++)
+      status = wordlist_of(ld, runs[a].run, "descriptor", &lex->descriptors[a]);
+  }
+  if (status == AKG_OK) {
     for (int pass = 0; pass < PASS_COUNT; pass++) {
       for (size_t a = 0; a < count; a++) {
         subject_run run = runs[a].run;
@@ -345,6 +353,12 @@ static const struct {
     {"Auxiliary", AKG_CUE_AUXILIARY},
     {"ProxyLink", AKG_CUE_PROXY_LINK},
     {"Offer", AKG_CUE_OFFER},
+    {"OrganizationAnaphor", AKG_CUE_ORG_ANAPHOR},
+    {"GroupAnaphor", AKG_CUE_GROUP_ANAPHOR},
+    {"NonStateHead", AKG_CUE_NON_STATE},
+    {"Wish", AKG_CUE_WISH},
+    {"SpeakerAnaphor", AKG_CUE_SPEAKER_ANAPHOR},
+    {"SignatoryCue", AKG_CUE_SIGNATORY},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {
@@ -433,6 +447,8 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   tr->joint = flag_value(run, "joint");
   tr->marker_required = flag_value(run, "markerRequired");
   tr->context_subject = flag_value(run, "subjectFromContext");
+  tr->predicative = flag_value(run, "predicative");
+  tr->object_in_phrase = flag_value(run, "objectInPhrase");
   const char *distance = first_value(run, "markerDistance");
   tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
   if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {
@@ -453,6 +469,8 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
     status = wordlist_of(ld, run, "passiveObjectMarker", &tr->passive_markers);
   if (status == AKG_OK)
     status = wordlist_of(ld, run, "notFollowedBy", &tr->not_followed_by);
+  if (status == AKG_OK)
+    status = wordlist_of(ld, run, "contextObjectAfter", &tr->context_object_after);
   if (status != AKG_OK)
     return status;
   size_t forms = 0;
@@ -507,7 +525,11 @@ static akg_status add_cues(loader *ld, subject_run run) {
     if (!is_akg(run.t[i].predicate, "form"))
       continue;
     bool created;
-    uint32_t *slot = akg_phrase_dict_put(ld->lexicon->cues, run.t[i].object, 0, &created);
+    /* Anaphors have a dictionary of their own: "the alliance" must not
+     * hide that its "the" is filler and list glue when it names nothing. */
+    akg_phrase_dict *dict =
+        bits & AKG_CUE_ANAPHOR_CLASSES ? ld->lexicon->anaphors : ld->lexicon->cues;
+    uint32_t *slot = akg_phrase_dict_put(dict, run.t[i].object, 0, &created);
     if (slot)
       *slot |= bits;
   }
@@ -563,6 +585,7 @@ static akg_lexicon *lexicon_new(void) {
   lex->names = akg_phrase_dict_new();
   lex->relation_words = akg_phrase_dict_new();
   lex->cues = akg_phrase_dict_new();
+  lex->anaphors = akg_phrase_dict_new();
   return lex;
 }
 
@@ -655,10 +678,12 @@ void akg_lexicon_free(akg_lexicon *lexicon) {
     akg_free(lexicon->strings[i]);
   akg_free(lexicon->strings);
   akg_free(lexicon->actors);
+  akg_free(lexicon->descriptors);
   akg_free(lexicon->triggers);
   akg_phrase_dict_free(lexicon->names);
   akg_phrase_dict_free(lexicon->relation_words);
   akg_phrase_dict_free(lexicon->cues);
+  akg_phrase_dict_free(lexicon->anaphors);
   akg_free(lexicon);
 }
 

@@ -97,7 +97,6 @@ static void free_result(void *ctx, void *p) {
 }
 
 static akg_status take_file(void *ctx, size_t index, void *p) {
-  (void)index;
   run *r = ctx;
   file_result *result = p;
   akg_diag_buffer_replay(&result->messages, r->diag);
@@ -113,8 +112,14 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
     if (r->options->strict)
       status = result->status;
   }
+  akg_pipeline_file done = {.path = r->files->items[index],
+                            .done = index + 1,
+                            .total = r->files->count,
+                            .skipped = result->status != AKG_OK};
   for (size_t a = 0; a < result->articles.count && status == AKG_OK; a++) {
     const akg_facts *facts = &result->facts[a];
+    done.articles++;
+    done.facts += facts->count;
     akg_status taken = r->take(r->take_ctx, &result->articles.items[a], facts->items,
                                facts->count, r->diag);
     if (taken == AKG_OK) {
@@ -130,6 +135,8 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
   }
   r->stats->take_seconds += now() - start;
   free_result(ctx, result);
+  if (r->options->file_done)
+    r->options->file_done(r->options->file_done_ctx, &done);
   return status;
 }
 

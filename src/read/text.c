@@ -25,7 +25,12 @@
 #include "actorkg/tokens.h"
 #include "text/utf8.h"
 
-enum { HEADER_LINES_MAX = 15, TRAILER_LINES = 3, CREATOR_SCAN_LINES = 20 };
+enum {
+  HEADER_LINES_MAX = 15,
+  TRAILER_LINES = 3,
+  CREATOR_SCAN_LINES = 20,
+  SHORT_PARAGRAPH_WORDS = 5 /* "Japan accused China of hacking." */
+};
 
 /* Date ranks. */
 enum { RANK_NONE, RANK_BARE, RANK_DATELINE, RANK_LISTED, RANK_UPDATED, RANK_PUBLISHED };
@@ -190,11 +195,32 @@ static size_t count_words(line l) {
 }
 
 /* A paragraph of prose: long, or a full sentence. */
+static bool ends_sentence(line l);
+
 static bool is_prose(line l) {
   size_t words = count_words(l);
-  if (words >= 25)
+  /* A long headline ("Joint Statement by the Governments of Japan, the
+   * Republic of Korea, ... on North Korean Ransomware Attacks Against the
+   * Healthcare Sector") does not end as a sentence does. */
+  if (words >= 40 || (words >= 25 && ends_sentence(l)))
     return true;
   if (words < 12 || !l.len)
+    return false;
+  return ends_sentence(l);
+}
+
+/* Whether the line ends as a sentence does, in ".", "!" or "?". */
+static bool ends_sentence(line l) {
+  /* Trailing blanks, a no-break space among them, are no ending. */
+  for (;;) {
+    if (l.len && (l.s[l.len - 1] == ' ' || l.s[l.len - 1] == '\t'))
+      l.len--;
+    else if (l.len >= 2 && !memcmp(l.s + l.len - 2, "\xC2\xA0", 2))
+      l.len -= 2;
+    else
+      break;
+  }
+  if (!l.len)
     return false;
   /* The last character, stepping back over closing quotes: a headline
    * may end in a quoted phrase ('steal military info'), a sentence ends
@@ -314,6 +340,27 @@ static size_t structured_header(header *h, const lines *ls) {
   return i;
 }
 
+/* A title, then a date line, then a sentence: the sentence opens the body
+ * even when it is short ("Japan joined the NATO CCDCOE on Tuesday."), as
+ * in the seeds' form. Without a date line between them a short sentence
+ * could be page furniture before the title, so it does not count. */
+static size_t short_first_paragraph(header *h, const lines *ls, size_t body) {
+  bool titled = false, dated = false;
+  for (size_t i = 0; i < body; i++) {
+    line l = ls->items[i], value;
+    if (blank(l) || labelled(l, &value) != F_NONE || memchr(l.s, '|', l.len))
+      continue;
+    if (date_line_rank(h, l) != RANK_NONE) {
+      dated = dated || titled;
+      continue;
+    }
+    if (titled && dated && count_words(l) >= SHORT_PARAGRAPH_WORDS && ends_sentence(l))
+      return i;
+    titled = titled || count_words(l) >= 3;
+  }
+  return body;
+}
+
 /* The free form: see the file comment. Returns the first body line. */
 static size_t free_header(header *h, const lines *ls) {
   size_t body = ls->count, seen = 0;
@@ -326,6 +373,7 @@ static size_t free_header(header *h, const lines *ls) {
     }
     seen++;
   }
+  body = short_first_paragraph(h, ls, body);
   line title = {NULL, 0};
   size_t title_line = ls->count;
   for (size_t i = 0; i < body; i++) {

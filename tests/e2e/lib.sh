@@ -25,6 +25,10 @@ CORPUS="$AKG_SOURCE_DIR/corpus"
 ONTOLOGY="$AKG_SOURCE_DIR/ontology"
 # The IRIs minted by default (data-model.md, "Namespaces").
 AKG_NS='https://w3id.org/actorkg/ns#'
+# Every file build and merge write by default (README, "make run"); tests
+# that compare or protect outputs loop over these.
+OUTPUT_FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg events.csv graph.graphml ontology.ttl
+  index.html)
 AKG_ID='https://w3id.org/actorkg/id/'
 
 TEST_NAME="$(basename "$0" .sh)"
@@ -227,4 +231,48 @@ eval_floor() {
   echo "----"
   expect_rc 0
   ok "$set: precision >= $2, recall >= $3, date accuracy >= $4"
+}
+
+# ------------------------------------------------------------------ the report
+
+# html_valid FILE: libxml2's HTML parser reads FILE without an error, except
+# that it knows no SVG (HTML5 inline SVG is "Tag svg invalid" to it).
+html_valid() {
+  local errors
+  xmllint --html --noout "$1" 2>"$tmp/html.err" || fail "xmllint --html rejects $1: $(head -5 "$tmp/html.err")"
+  errors="$(grep ' error : ' "$tmp/html.err" |
+    grep -vE 'error : Tag (svg|g|a|title|polygon|polyline|path|ellipse|text) invalid$' || true)"
+  check_eq "$1: HTML errors (other than SVG tags)" "" "$errors"
+  # The inline SVG, cut out, is XML on its own.
+  sed -n '/^<svg /,/^<\/svg>$/p' "$1" >"$tmp/inline.svg"
+  [[ -s "$tmp/inline.svg" ]] || fail "$1: no inline <svg> element"
+  xmllint --noout "$tmp/inline.svg" 2>"$tmp/inline.err" ||
+    fail "$1: the inline SVG is not well-formed: $(head -5 "$tmp/inline.err")"
+}
+
+# require_chromium: headless Chromium (scripts/install-deps.sh installs it);
+# exits 77 (skipped) when it is missing, as only a failed install leaves it.
+require_chromium() {
+  if ! command -v chromium >/dev/null 2>&1; then
+    echo "SKIP [$TEST_NAME]: chromium is not installed (scripts/install-deps.sh installs it; it could not here)"
+    exit 77
+  fi
+}
+
+# chromium_run ARGS...: headless Chromium with a fresh profile and nothing
+# that talks to the network; --dump-dom output on stdout, its chatter in
+# $tmp/chromium.err.
+chromium_run() {
+  local profile
+  profile="$(mktemp -d "$tmp/chromium.XXXXXX")"
+  timeout 60 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync \
+    --user-data-dir="$profile" --virtual-time-budget=5000 "$@" 2>"$tmp/chromium.err" ||
+    fail "chromium $*: exit $?: $(tail -5 "$tmp/chromium.err")"
+}
+
+# dom_rows DOM: the event rows of a dumped report, one a line (texts may
+# hold line ends, and the script moves rows without theirs when it sorts).
+dom_rows() {
+  tr '\n' ' ' <"$1" | sed 's|</tr>|</tr>\n|g' | grep -o '<tr data-index="[0-9]*"[^>]*>.*</tr>' || true
 }

@@ -24,7 +24,7 @@ for kind in actor article event; do
   [[ "$n" -gt 0 ]] || fail "graph.nt has no <${BASE}${kind}/...> IRI"
   echo "  $kind IRIs under $BASE: $n occurrences"
 done
-for f in graph.nt graph.ttl graph.dot graph.svg; do
+for f in graph.nt graph.ttl graph.dot graph.svg graph.graphml; do
   if grep -q "$AKG_ID" "$tmp/out/$f"; then
     fail "$f still uses the default base: $(grep -m3 "$AKG_ID" "$tmp/out/$f")"
   fi

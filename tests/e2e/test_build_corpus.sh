@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test_build_corpus: `actorkg build` on the seed corpus writes five files that
+# test_build_corpus: `actorkg build` on the seed corpus writes files that
 # the standard tools accept (rapper for Turtle and N-Triples, dot for the
 # DOT file, xmllint for the SVG), the same graph in both RDF syntaxes, byte
 # for byte the same on a second run, with the prefixes of data-model.md.
@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper dot xmllint cmp
 
-FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg)
+FILES=("${OUTPUT_FILES[@]}")
 
 build_corpus "$tmp/out"
 check_contains "summary line on stderr" "5 articles read, 0 skipped" "$ERR"
@@ -16,7 +16,7 @@ for f in "${FILES[@]}"; do
 done
 check_eq "files in the output folder (no temporary files left)" \
   "$(printf '%s\n' "${FILES[@]}" | LC_ALL=C sort)" "$(list_dir "$tmp/out")"
-ok "five output files written"
+ok "every output file written"
 
 # The Turtle and the N-Triples hold the same graph: same triple count.
 n_ttl="$(rapper_count turtle "$tmp/out/graph.ttl")"

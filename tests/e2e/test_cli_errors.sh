@@ -7,7 +7,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper roqet
 
-FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg)
+FILES=("${OUTPUT_FILES[@]}")
 GOLD="$AKG_SOURCE_DIR/tests/seeds.tsv"
 export ACTORKG_ONTOLOGY="$ONTOLOGY"   # the default of --ontology
 

@@ -5,7 +5,8 @@
 # UTF-8; titles, publishers and authors with '"', '<', '>', '\', '&' and
 # characters that end lines in some parsers; a lexicon label with the same.
 # Checked with the real tools: rapper reads graph.ttl and graph.nt to the
-# same triples, dot reads graph.dot, xmllint reads graph.svg.
+# same triples, dot reads graph.dot, xmllint reads graph.svg and index.html,
+# and headless Chromium shows every event of index.html as one row.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$0")/lib.sh"
 require_tools rapper roqet dot xmllint
@@ -80,6 +81,27 @@ grep -q '^article:bad-url a schema:NewsArticle' "$tmp/out/graph.ttl" ||
   fail "graph.ttl: article:bad-url not written as a prefixed name"
 ok "hostile evidence kept; prefixed names only for plain local names"
 
+# The report: HTML that parses, every title shown as text, no markup of
+# the inputs let through.
+html_valid "$tmp/out/index.html"
+page="$(cat "$tmp/out/index.html")"
+check_contains "the hostile title escaped in index.html" \
+  '<span class="title">A &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt; title with back\slash &amp; ampersand' "$page"
+check_contains "a hostile file name escaped in index.html" '>less&lt;than&gt;.txt</a>' "$page"
+check_contains "the URL's ampersand escaped in its link" 'news?id=1&amp;lang=en">' "$page"
+check_not_contains "no markup from a title" '<b>bold</b>' "$page"
+if command -v chromium >/dev/null 2>&1; then
+  events="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
+SELECT (COUNT(?e) AS ?n) WHERE { ?e a akg:Event }")"
+  chromium_run --dump-dom "file://$tmp/out/index.html" >"$tmp/dom.html"
+  check_eq "chromium: one table row per event" "$events" "$(dom_rows "$tmp/dom.html" | wc -l)"
+  check_contains "chromium: the script ran to the end" "$events of $events events shown" "$(cat "$tmp/dom.html")"
+  check_contains "chromium: the title is text" '<span class="title">A "quoted" &lt;b&gt;bold&lt;/b&gt; title' "$(cat "$tmp/dom.html")"
+else
+  echo "(chromium not installed: the page was not opened in a browser)"
+fi
+ok "hostile names and titles: index.html parses and shows them as text"
+
 # Every article is there, under an IRI of plain ASCII below the base.
 articles="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
 SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a schema:NewsArticle }")"
@@ -128,6 +150,9 @@ akg build -o "$tmp/out-odd" --ontology "$tmp/ontology" "$tmp/in"
 expect_rc 0
 rdf_same "$tmp/out-odd"
 diagram_valid "$tmp/out-odd"
+html_valid "$tmp/out-odd/index.html"
+check_contains "the odd label escaped in index.html" \
+  '<td>Odd &quot;Q&quot; &lt;b&gt;&amp;amp; \N \n back\slash &amp; Co' "$(cat "$tmp/out-odd/index.html")"
 check_contains "the odd label drawn as written" \
   '>Odd &quot;Q&quot; &lt;b&gt;&amp;amp; \N \n back\slash &amp; Co' "$(cat "$tmp/out-odd/graph.svg")"
-ok "a label with quotes, markup, backslashes and control characters: DOT and SVG valid"
+ok "a label with quotes, markup, backslashes and control characters: DOT, SVG and HTML valid"

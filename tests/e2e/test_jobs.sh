@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# test_jobs: -j N gives the same bytes for every N: the four output files,
+# test_jobs: -j N gives the same bytes for every N: the output files,
 # the diagnostics on stderr (in input order), eval's report and extract's
 # records; on the seed corpus plus a generated one with bad inputs and
 # repeated identifiers. Also: which of two articles with one identifier is
@@ -10,11 +10,11 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=("${OUTPUT_FILES[@]}")
 generate_corpus "$tmp/gen" 12
 INPUTS=("$CORPUS" "$tmp/gen")
 
-# same_outputs A B WHAT: the four files of folders A and B are identical.
+# same_outputs A B WHAT: the output files of folders A and B are identical.
 same_outputs() {
   local f
   for f in "${FILES[@]}"; do
@@ -43,7 +43,7 @@ for j in 2 7; do
 done
 n_articles="$(grep -c 'a schema:NewsArticle' "$tmp/out1/graph.ttl" || true)"
 [[ "$n_articles" -ge 60 ]] || fail "only $n_articles articles in the generated graph"
-ok "build -j1, -j2, -j7: same four files and same stderr ($n_articles articles)"
+ok "build -j1, -j2, -j7: same output files and same stderr ($n_articles articles)"
 
 # The default (one thread per processor) gives the same too.
 akg build -q --max-file-size 40K --ontology "$ONTOLOGY" -o "$tmp/outd" "${INPUTS[@]}"

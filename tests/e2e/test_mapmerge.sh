@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # test_mapmerge: `actorkg merge` of the records that `actorkg extract`
-# writes gives byte for byte the four files `actorkg build` writes for the
+# writes gives byte for byte the files `actorkg build` writes for the
 # same articles, for any split into streams and any order of streams and
 # of lines: on the seed corpus (1+4, 2+3, one file per stream, reversed,
 # all lines shuffled), and on a generated corpus with bad inputs and an
@@ -13,7 +13,7 @@
 . "$(dirname "$0")/generated_corpus.sh"
 require_tools cmp rapper shuf split
 
-FILES=(graph.ttl graph.nt graph.dot graph.svg)
+FILES=("${OUTPUT_FILES[@]}")
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # A fixed byte stream for shuf, so the shuffles are the same on every run.
@@ -27,7 +27,7 @@ same_outputs() { # same_outputs BUILD_DIR MERGE_DIR WHAT
 }
 
 # merge_and_compare WHAT EXPECTED_RC BUILD_DIR STREAM...: merges the streams
-# and compares the four files with build's.
+# and compares the output files with build's.
 merges=0
 merge_and_compare() {
   local what="$1" rc="$2" build_dir="$3"

@@ -9,7 +9,7 @@
 . "$(dirname "$0")/lib.sh"
 require_tools rapper
 
-FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg)
+FILES=("${OUTPUT_FILES[@]}")
 export ACTORKG_ONTOLOGY="$ONTOLOGY"
 
 # digest of the outputs of a folder (missing ones show as such)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test_sparql: SPARQL queries (roqet) over the graph of the seed corpus, each
-# with the answer the articles state. The queries are written out in full,
-# as a user would type them; the README shows the same ones.
+# with the answer the articles state (the sentences quoted), and the
+# invariants of the data model. The README's example queries are
+# tests/sparql/*.rq, run by test_sparql_queries.sh with roqet and Oxigraph.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$0")/lib.sh"
 require_tools roqet

@@ -15,7 +15,7 @@ expect_rc 0
 stats="$(grep '^stats: ' <<<"$ERR" || true)"
 check_contains "summary line kept" "5 articles read, 0 skipped" "$ERR"
 check_contains "header" "stage" "$(head -1 <<<"$stats")"
-for stage in 'read (2 threads' 'extract (2 threads' 'merge into graph' \
+for stage in 'load lexicon' 'read (2 threads' 'extract (2 threads' 'merge into graph' \
   'read+extract+merge (wall)' 'finish graph (sort)' 'graph.ttl (Turtle)' \
   'graph.nt (N-Triples)' 'graph.nq (N-Quads)' 'graph.dot (DOT, layout)' \
   'graph.svg (SVG, layout+render)' 'total (wall)'; do
@@ -56,7 +56,7 @@ printf '%s\n' "$OUT" >"$tmp/records.nq"
 akg merge --stats -o "$tmp/merged" --ontology "$ONTOLOGY" "$tmp/records.nq"
 expect_rc 0
 stats="$(grep '^stats: ' <<<"$ERR" || true)"
-for stage in 'read records' 'merge into graph' 'finish graph (sort)' 'graph.ttl (Turtle)' \
+for stage in 'load lexicon' 'read records' 'merge into graph' 'finish graph (sort)' 'graph.ttl (Turtle)' \
   'graph.nq (N-Quads)' 'graph.svg (SVG, layout+render)' 'total (wall)'; do
   check_contains "merge: stage '$stage' reported" "stats: $stage" "$stats"
 done
@@ -68,4 +68,7 @@ check_eq "no figures without --stats" "" "$ERR"
 akg eval --stats --gold "$AKG_SOURCE_DIR/tests/seeds.tsv" --ontology "$ONTOLOGY" "$CORPUS"
 expect_rc 2
 check_contains "eval refuses --stats" "eval does not take --stats" "$ERR"
-ok "--stats only where asked, and only for build and merge"
+akg --help
+check_contains "--help names --stats" "--stats" "$OUT"
+check_contains "--help lists graph.nq" "nq        graph.nq" "$OUT"
+ok "--stats only where asked, and only for build and merge; --help names it"

@@ -276,6 +276,44 @@ static void test_header_details(void **state) {
   akg_article_clear(&a);
   akg_buf_free(&menu);
 
+  /* A short first paragraph after the title and the date is body, not
+   * the title (bug: it was read as the header's longest line, and its
+   * relation lost). */
+  static const char short_first[] = "Japan joins cyber centre\n"
+                                    "\n"
+                                    "17 Oct 2023\n"
+                                    "\n"
+                                    "Japan joined the NATO CCDCOE on Tuesday.\n"
+                                    "\n"
+                                    "Tokyo welcomed the decision warmly.\n";
+  assert_int_equal(akg_text_parse("s", "s", short_first, strlen(short_first), &a, &diag),
+                   AKG_OK);
+  check_field(a.title, "Japan joins cyber centre");
+  check_date(a.date, "2023-10-17");
+  check_body_starts(&a, "Japan joined the NATO CCDCOE on Tuesday.");
+  akg_article_clear(&a);
+
+  /* A headline of 25 words or more is still a headline, not prose, as
+   * long as it does not end as a sentence does (bug: the whole headline
+   * was read as the body's first paragraph, and the article had no
+   * title). */
+  static const char long_title[] =
+      "Joint Statement by the Governments of Japan, the Republic of Korea, the United "
+      "Kingdom and the United States on North Korean Ransomware Attacks Against the "
+      "Healthcare Sector\n"
+      "25 July 2024\n"
+      "\n"
+      "The Governments of Japan, the Republic of Korea, the United Kingdom and the "
+      "United States today jointly condemn the malicious cyber activities of the DPRK.\n";
+  assert_int_equal(akg_text_parse("l", "l", long_title, strlen(long_title), &a, &diag),
+                   AKG_OK);
+  check_field(a.title, "Joint Statement by the Governments of Japan, the Republic of "
+                       "Korea, the United Kingdom and the United States on North Korean "
+                       "Ransomware Attacks Against the Healthcare Sector");
+  check_date(a.date, "2024-07-25");
+  check_body_starts(&a, "The Governments of Japan");
+  akg_article_clear(&a);
+
   /* No header at all: the whole text is the body. */
   static const char prose[] = "China and Russia held joint naval drills in the Sea of "
                               "Japan this week, the defence ministry said.\n";
