@@ -17,7 +17,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 .PHONY: run test deps build lint format clean docs-image
 
 C_FILES = $(wildcard src/*/*.c src/*/*.h include/actorkg/*.h tests/unit/*.c \
-                     tests/fuzz/*.c tests/fuzz/*.h)
+                     tests/fuzz/*.c tests/fuzz/*.h bench/*.c)
 
 run: build
 	./$(BUILD)/actorkg build corpus -o out

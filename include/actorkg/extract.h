@@ -37,4 +37,8 @@ void akg_extractor_free(akg_extractor *extractor);
 akg_status akg_extract_article(akg_extractor *extractor, const akg_article *article,
                                akg_facts *out);
 
+/* Sentences read so far by this extractor (titles count as one), for
+ * throughput figures. */
+size_t akg_extractor_sentence_count(const akg_extractor *extractor);
+
 #endif

@@ -23,6 +23,10 @@ uint64_t akg_fnv1a_64(uint64_t h, const void *bytes, size_t len);
 typedef struct akg_strmap akg_strmap;
 
 akg_strmap *akg_strmap_new(void);
+/* A map that keeps the caller's key pointers instead of copies: every key
+ * inserted must stay unchanged for as long as the map (the graph's article
+ * ids, which live in its arena). Saves a copy per key. */
+akg_strmap *akg_strmap_new_borrowing(void);
 /* Accepts NULL. */
 void akg_strmap_free(akg_strmap *map);
 size_t akg_strmap_count(const akg_strmap *map);

@@ -20,10 +20,12 @@
 #include "actorkg/status.h"
 
 typedef struct akg_merge_stats {
-  size_t records;  /* records read (repeats included) */
-  size_t repeats;  /* records seen before, left out silently */
-  size_t articles; /* articles added to the graph */
-  size_t skipped;  /* bad records and articles left out for a shared id */
+  size_t records;           /* records read (repeats included) */
+  size_t repeats;           /* records seen before, left out silently */
+  size_t articles;          /* articles added to the graph */
+  size_t skipped;           /* bad records and articles left out for a shared id */
+  unsigned long long bytes; /* of the record lines read, for --stats */
+  double add_seconds;       /* spent adding records to the graph */
 } akg_merge_stats;
 
 typedef struct akg_merger akg_merger;

@@ -49,6 +49,14 @@ typedef struct akg_pipeline_stats {
   size_t skipped;   /* inputs or articles left out because of a problem */
   size_t truncated; /* articles cut short at AKG_EXTRACT_MAX_FACTS facts */
   size_t facts;     /* facts extracted from the articles taken */
+  /* Figures for --stats. The read and extract times are summed over the
+   * worker threads, so with N threads they can reach N times `seconds`. */
+  unsigned long long bytes;     /* of the input files read */
+  unsigned long long sentences; /* read by the extractors, titles included */
+  double read_seconds;          /* in the readers */
+  double extract_seconds;       /* in the extractor */
+  double take_seconds;          /* in `take` (adding to the graph) */
+  double seconds;               /* the whole run, wall clock */
 } akg_pipeline_stats;
 
 /* Receives one article (its text already released) and its facts, on the

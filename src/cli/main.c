@@ -39,6 +39,7 @@
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
 #include "actorkg/report.h"
+#include "actorkg/stats.h"
 
 /* Exit statuses, documented in --help and the README. */
 enum {
@@ -79,6 +80,9 @@ static const char usage_tail[] =
     "      --format LIST      build and merge: write only these outputs, a\n"
     "                         comma-separated list of the names above\n"
     "                         (default: all); the others are left as they are\n"
+    "      --stats            build and merge: time, MB/s, sentences/s,\n"
+    "                         triples/s and peak memory of every stage, on\n"
+    "                         stderr\n"
     "\n"
     "eval builds the graph in memory and scores it against a gold file\n"
     "(tab-separated: article, subject, relation, object, date, status,\n"
@@ -162,6 +166,8 @@ typedef struct options {
   akg_pipeline_options pipeline;
   bool quiet;
   bool verbose;
+  bool want_stats;
+  akg_stats *stats;      /* --stats: figures of every stage; NULL without */
   const char *formats;   /* build, merge: --format LIST as given, or NULL */
   unsigned long written; /* build, merge: bit i set: write outputs[i] */
   akg_console *console;  /* standard error */
@@ -226,7 +232,8 @@ enum {
   OPT_FILES_FROM,
   OPT_FORMAT,
   OPT_MIN_SOURCES,
-  OPT_TOP
+  OPT_TOP,
+  OPT_STATS
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -245,6 +252,7 @@ static int option_commands(int c, const char **name) {
   case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT | CMD_BUILD | CMD_MERGE;
   case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
   case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
+  case OPT_STATS: *name = "--stats"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -278,6 +286,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"format", required_argument, NULL, OPT_FORMAT},
       {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
       {"top", required_argument, NULL, OPT_TOP},
+      {"stats", no_argument, NULL, OPT_STATS},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
@@ -324,6 +333,7 @@ static int parse_args(int argc, char **argv, options *o) {
     case OPT_STRICT: o->pipeline.strict = true; break;
     case 'q': o->quiet = true; break;
     case 'v': o->verbose = true; break;
+    case OPT_STATS: o->want_stats = true; break;
     case 'h': print_help(); return -1;
     case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
     case OPT_MAX_FILE_SIZE:
@@ -398,6 +408,11 @@ static akg_status write_ntriples(const akg_graph *graph, const options *o,
   return akg_rdf_export(graph, AKG_RDF_NTRIPLES, o->base, sink, diag);
 }
 
+static akg_status write_nquads(const akg_graph *graph, const options *o,
+                               const akg_sink *sink, akg_diag *diag) {
+  return akg_rdf_export(graph, AKG_RDF_NQUADS, o->base, sink, diag);
+}
+
 static akg_status write_dot(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
   return akg_diagram_export_selected(graph, &o->diagram, sink, NULL, diag);
@@ -451,6 +466,7 @@ static const struct output {
 } outputs[] = {
     {"ttl", "graph.ttl", "the graph in Turtle", write_turtle},
     {"nt", "graph.nt", "the same triples in N-Triples", write_ntriples},
+    {"nq", "graph.nq", "the same in N-Quads, by article graph", write_nquads},
     {"dot", "graph.dot", "the actor network for Graphviz", write_dot},
     {"svg", "graph.svg", "that network drawn", write_svg},
     {"csv", "events.csv", "a row per event, for spreadsheets", write_csv},
@@ -563,6 +579,9 @@ static akg_status write_outputs(const akg_graph *graph, const options *o,
     status = outputs[chosen[k]].write(graph, o, &sink, diag);
     verbose(o, "%s/%s: %llu bytes in %.3f s", o->output, outputs[chosen[k]].file,
             counter.bytes, seconds_since(&start));
+    if (o->stats)
+      akg_stats_output(o->stats, outputs[chosen[k]].name, outputs[chosen[k]].file,
+                       seconds_since(&start), counter.bytes, graph, o->base);
   }
   if (status == AKG_OK)
     return akg_outfile_commit_all(files, count, diag);
@@ -736,6 +755,29 @@ static akg_status merge_files(const options *o, akg_merger *merger, size_t *skip
   return AKG_OK;
 }
 
+/* Sorts the graph into output order, a stage of its own for --verbose and
+ * --stats. */
+static void finish_graph(akg_graph *graph, const options *o) {
+  struct timespec stage;
+  clock_gettime(CLOCK_MONOTONIC, &stage);
+  akg_graph_finish(graph);
+  verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
+  if (o->stats)
+    akg_stats_stage(o->stats, "finish graph (sort)", seconds_since(&stage), 0, 0, 0);
+}
+
+static void print_stats(const options *o) {
+  if (!o->stats)
+    return;
+  akg_buf table = AKG_BUF_INIT;
+  akg_stats_format(o->stats, &table);
+  for (const char *line = akg_buf_str(&table), *end; *line; line = end + 1) {
+    end = strchr(line, '\n'); /* every line of the table ends with one */
+    akg_console_printf(o->console, "%.*s", (int)(end - line), line);
+  }
+  akg_buf_free(&table);
+}
+
 static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
                      const struct timespec *start) {
   akg_graph *graph = akg_graph_new();
@@ -750,9 +792,9 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
   if (merged != AKG_OK) {
     code = EXIT_FAILED;
   } else {
-    clock_gettime(CLOCK_MONOTONIC, &stage);
-    akg_graph_finish(graph);
-    verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
+    if (o->stats)
+      akg_stats_merge(o->stats, akg_merger_stats(merger), seconds_since(&stage));
+    finish_graph(graph, o);
     if (write_outputs(graph, o, diag) != AKG_OK)
       code = EXIT_FAILED;
   }
@@ -767,6 +809,7 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
             stats->articles, stats->records, stats->repeats, skipped,
             akg_graph_event_count(graph), akg_graph_actor_count(graph),
             akg_graph_fact_count(graph), seconds_since(start));
+  print_stats(o);
   akg_graph_free(graph);
   akg_merger_free(merger); /* after the graph: it owns the code strings */
   return code;
@@ -781,13 +824,13 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
   akg_status status = akg_pipeline_run(lexicon, o->paths, o->path_count, &o->pipeline,
                                        graph, &stats, diag);
   pipeline_done(o, &stats, &stage);
+  if (o->stats)
+    akg_stats_pipeline(o->stats, &stats, o->pipeline.jobs);
   int code = EXIT_OK;
   if (status != AKG_OK) {
     code = EXIT_FAILED;
   } else {
-    clock_gettime(CLOCK_MONOTONIC, &stage);
-    akg_graph_finish(graph);
-    verbose(o, "graph: finished in %.3f s", seconds_since(&stage));
+    finish_graph(graph, o);
     if (gold) {
       akg_buf report = AKG_BUF_INIT;
       akg_sink sink = akg_sink_to_buf(&report);
@@ -816,6 +859,7 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
             stats.articles, stats.skipped, akg_graph_event_count(graph),
             akg_graph_actor_count(graph), akg_graph_fact_count(graph),
             seconds_since(start));
+  print_stats(o);
   akg_graph_free(graph);
   return code;
 }
@@ -850,7 +894,10 @@ static int run(options *o) {
                                terminal && akg_console_wants_colour());
   o->pipeline.file_done = file_done;
   o->pipeline.file_done_ctx = o;
+  if (o->want_stats)
+    o->stats = akg_stats_new();
   code = run_command(o, &start);
+  akg_stats_free(o->stats);
   akg_console_free(o->console);
   return code;
 }
@@ -890,6 +937,8 @@ static int run_command(options *o, const struct timespec *start) {
       (!eval || akg_gold_load(o->gold, lexicon, &gold, &diag) == AKG_OK)) {
     verbose(o, "lexicon: %zu actors from %s in %.3f s", akg_lexicon_actor_count(lexicon),
             o->ontology, seconds_since(start));
+    if (o->stats)
+      akg_stats_stage(o->stats, "load lexicon", seconds_since(start), 0, 0, 0);
     if (o->command_bit == CMD_EXTRACT)
       code = run_extract(o, lexicon, &diag, start);
     else if (o->command_bit == CMD_MERGE)

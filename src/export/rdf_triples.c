@@ -6,6 +6,7 @@
 #include "export/rdf_triples.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "actorkg/alloc.h"
@@ -90,6 +91,8 @@ typedef struct walker {
   akg_buf object;
   akg_buf scratch; /* a relation IRI or a datatype IRI */
   akg_buf literal; /* a literal's value made writable */
+  akg_buf graph_iri;
+  const akg_rdf_term *graph; /* of the triples being emitted; NULL: default */
   akg_status status;
 } walker;
 
@@ -102,7 +105,7 @@ static void emit(walker *w, const akg_rdf_term *s, const char *predicate,
   if (w->status != AKG_OK)
     return;
   akg_rdf_term p = iri_term(predicate, strlen(predicate));
-  w->status = w->emit(w->ctx, s, &p, o);
+  w->status = w->emit(w->ctx, s, &p, o, w->graph);
 }
 
 static void emit_iri(walker *w, const akg_rdf_term *s, const char *predicate,
@@ -188,7 +191,52 @@ static const char *relation_iri(akg_buf *buf, akg_relation relation) {
   return buf->data;
 }
 
-static void emit_actor(walker *w, const akg_actor *a) {
+/* A direct triple: a fact, or the other direction of a symmetric one. */
+typedef struct direct {
+  const akg_actor *subject;
+  akg_relation relation;
+  const akg_actor *object;
+} direct;
+
+/* By subject as actors are ordered (id), then as facts are. */
+static int compare_directs(const void *pa, const void *pb) {
+  const direct *a = pa, *b = pb;
+  int c = akg_actor_compare(a->subject, b->subject);
+  if (c)
+    return c;
+  if (a->relation != b->relation)
+    return a->relation < b->relation ? -1 : 1;
+  return akg_actor_compare(a->object, b->object);
+}
+
+/* The direct triples ordered by subject, so that each is written with
+ * its subject's description and Turtle groups them in one block (the
+ * graph orders facts by relation first). Free with akg_free. */
+static direct *directs_by_subject(const akg_graph *graph, size_t *count) {
+  size_t n = 0, facts = akg_graph_fact_count(graph);
+  direct *all = akg_reallocarray(NULL, 2 * facts + 1, sizeof *all);
+  for (size_t i = 0; i < facts; i++) {
+    const akg_graph_fact *f = akg_graph_fact_at(graph, i);
+    all[n++] = (direct){f->subject, f->relation, f->object};
+    if (akg_relation_is_symmetric(f->relation))
+      all[n++] = (direct){f->object, f->relation, f->subject};
+  }
+  if (n > 1)
+    qsort(all, n, sizeof *all, compare_directs);
+  *count = n;
+  return all;
+}
+
+static void emit_direct(walker *w, const akg_rdf_term *s, const direct *d) {
+  const char *p = relation_iri(&w->scratch, d->relation);
+  akg_rdf_term o = actor_term(w, &w->object, d->object);
+  emit(w, s, p, &o);
+}
+
+/* The actor's description, then the direct triples d[*next..count) whose
+ * subject it is (advancing *next). */
+static void emit_actor(walker *w, const akg_actor *a, const direct *d, size_t count,
+                       size_t *next) {
   akg_rdf_term s = actor_term(w, &w->subject, a);
   emit_iri(w, &s, RDF_TYPE,
            a->kind == AKG_ACTOR_COUNTRY ? AKG_COUNTRY : AKG_ORGANIZATION);
@@ -209,18 +257,13 @@ static void emit_actor(walker *w, const akg_actor *a) {
                       "IRI; left out",
                       a->id, a->same_as);
   }
-}
-
-static void emit_fact(walker *w, const akg_graph_fact *f) {
-  const char *p = relation_iri(&w->scratch, f->relation);
-  akg_rdf_term s = actor_term(w, &w->subject, f->subject);
-  akg_rdf_term o = actor_term(w, &w->object, f->object);
-  emit(w, &s, p, &o);
-  if (akg_relation_is_symmetric(f->relation))
-    emit(w, &o, p, &s);
+  for (; *next < count && d[*next].subject == a; (*next)++)
+    emit_direct(w, &s, &d[*next]);
 }
 
 static void emit_event(walker *w, const akg_event *e) {
+  akg_rdf_term g = instance(w, &w->graph_iri, PATH_ARTICLE, e->article->key, false);
+  w->graph = &g;
   akg_rdf_term s = instance(w, &w->subject, PATH_EVENT, e->key, false);
   emit_iri(w, &s, RDF_TYPE, AKG_EVENT);
   emit_iri(w, &s, RDF_TYPE, RDF_STATEMENT);
@@ -242,10 +285,12 @@ static void emit_event(walker *w, const akg_event *e) {
     emit_literal(w, &s, AKG_CAMEO_CODE, e->cameo[i], NULL, NULL);
   for (size_t i = 0; i < e->plover_count; i++)
     emit_literal(w, &s, AKG_PLOVER_CATEGORY, e->plover[i], NULL, NULL);
+  w->graph = NULL;
 }
 
 static void emit_article(walker *w, const akg_graph_article *a) {
   akg_rdf_term s = instance(w, &w->subject, PATH_ARTICLE, a->key, false);
+  w->graph = &s;
   emit_iri(w, &s, RDF_TYPE, SCHEMA_NEWS_ARTICLE);
   emit_literal(w, &s, DCTERMS_IDENTIFIER, a->id, NULL, NULL);
   if (a->title)
@@ -260,6 +305,7 @@ static void emit_article(walker *w, const akg_graph_article *a) {
    * in its place would break queries expecting an IRI. */
   if (a->url && akg_iri_is_absolute(a->url))
     emit_iri(w, &s, SCHEMA_URL, a->url);
+  w->graph = NULL;
 }
 
 akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
@@ -272,13 +318,21 @@ akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
               .object = AKG_BUF_INIT,
               .scratch = AKG_BUF_INIT,
               .literal = AKG_BUF_INIT,
+              .graph_iri = AKG_BUF_INIT,
+              .graph = NULL,
               .status = AKG_OK};
+  size_t direct_count, next_direct = 0;
+  direct *directs = directs_by_subject(graph, &direct_count);
   /* emit() ignores everything after a failure; the loops stop early too,
    * so a full disk does not cost a walk over the rest of the graph. */
   for (size_t i = 0; i < akg_graph_actor_count(graph) && w.status == AKG_OK; i++)
-    emit_actor(&w, akg_graph_actor_at(graph, i));
-  for (size_t i = 0; i < akg_graph_fact_count(graph) && w.status == AKG_OK; i++)
-    emit_fact(&w, akg_graph_fact_at(graph, i));
+    emit_actor(&w, akg_graph_actor_at(graph, i), directs, direct_count, &next_direct);
+  /* Every fact's actors take part in an event, so none is left; should
+   * one be, it is still written, in a block of its own. */
+  for (; next_direct < direct_count && w.status == AKG_OK; next_direct++) {
+    akg_rdf_term s = actor_term(&w, &w.subject, directs[next_direct].subject);
+    emit_direct(&w, &s, &directs[next_direct]);
+  }
   for (size_t i = 0; i < akg_graph_event_count(graph) && w.status == AKG_OK; i++)
     emit_event(&w, akg_graph_event_at(graph, i));
   for (size_t i = 0; i < akg_graph_article_count(graph) && w.status == AKG_OK; i++)
@@ -287,5 +341,7 @@ akg_status akg_rdf_triples_emit(const akg_graph *graph, const char *base_iri,
   akg_buf_free(&w.object);
   akg_buf_free(&w.scratch);
   akg_buf_free(&w.literal);
+  akg_buf_free(&w.graph_iri);
+  akg_free(directs);
   return w.status;
 }

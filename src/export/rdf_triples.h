@@ -36,11 +36,13 @@ typedef struct akg_rdf_term {
   const char *lang;     /* a literal's language tag ("en"), or NULL */
 } akg_rdf_term;
 
-/* Receives one triple; a status other than AKG_OK stops the walk and is
- * returned by akg_rdf_triples_emit. */
+/* Receives one triple and the graph it belongs to (NULL: the default
+ * graph; see akg_rdf_triples_emit); a status other than AKG_OK stops the
+ * walk and is returned by akg_rdf_triples_emit. */
 typedef akg_status (*akg_rdf_emit_fn)(void *ctx, const akg_rdf_term *subject,
                                       const akg_rdf_term *predicate,
-                                      const akg_rdf_term *object);
+                                      const akg_rdf_term *object,
+                                      const akg_rdf_term *graph);
 
 /* The prefixes an output declares, in declaration order. */
 enum { AKG_RDF_PREFIX_COUNT = 12 };
@@ -55,8 +57,13 @@ void akg_rdf_prefixes_init(akg_rdf_prefix out[AKG_RDF_PREFIX_COUNT],
                            const char *base_iri);
 void akg_rdf_prefixes_free(akg_rdf_prefix prefixes[AKG_RDF_PREFIX_COUNT]);
 
-/* Emits the whole graph (finished with akg_graph_finish): actors, direct
- * facts, events, then articles, each in graph order. `base_iri` must be an
+/* Emits the whole graph (finished with akg_graph_finish): each actor with
+ * its direct facts (as subject, both directions of a symmetric relation),
+ * then events, then articles, each in graph order, every subject's
+ * triples one after another, so a writer can group them. Actors and
+ * direct facts are in the default graph; an event's and an article's
+ * triples are in the named graph of the article (its IRI), which
+ * N-Quads writes and the other syntaxes ignore. `base_iri` must be an
  * absolute IRI (akg_iri_is_absolute). Actor owl:sameAs values and article
  * URLs that are not absolute IRIs are left out; sameAs ones are reported to
  * `diag` as warnings. */

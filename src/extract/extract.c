@@ -91,6 +91,7 @@ typedef struct occurrence {
 
 struct akg_extractor {
   const akg_lexicon *lex;
+  size_t sentences_read; /* over every article, the titles included */
   akg_sentences sentences;
   akg_tokens tokens;
   size_t cap;         /* capacity of the per-token arrays */
@@ -138,6 +139,10 @@ struct akg_extractor {
   size_t position;
   akg_buf evidence;
 };
+
+size_t akg_extractor_sentence_count(const akg_extractor *extractor) {
+  return extractor->sentences_read;
+}
 
 akg_extractor *akg_extractor_new(const akg_lexicon *lexicon) {
   akg_extractor *ex = akg_calloc(1, sizeof *ex);
@@ -1791,6 +1796,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   const char *text = article->text ? article->text : "";
   size_t len = article->text ? article->text_len : 0;
   akg_sentences_split(text, len, &ex->sentences);
+  ex->sentences_read += ex->sentences.count + (article->title && *article->title);
   bool *skip = akg_calloc(ex->sentences.count + 1, sizeof *skip);
   mark_boilerplate(ex, text, skip);
   ex->topic = article->title ? title_topic(ex, article->title) : NULL;

@@ -16,7 +16,14 @@
  * contributes to the graph), and the one with the smaller key stays; the
  * other is taken out again. Its events are marked dead and its facts'
  * counts lowered; akg_graph_finish drops what is left empty. This costs
- * nothing unless identifiers repeat. */
+ * nothing unless identifiers repeat.
+ *
+ * Memory. Articles are most of the graph (a corpus has several for every
+ * event), so their records and strings and the evidence sentences live in
+ * an arena (arena.h): no malloc overhead per string, and the map of ids
+ * borrows the arena's copies. Publishers, authors, URLs and the folders of
+ * origins repeat from article to article and are kept once each. What a removed duplicate
+ * had in the arena stays there until the graph is freed. */
 #include "actorkg/graph.h"
 
 #include <stdint.h>
@@ -25,6 +32,7 @@
 #include <string.h>
 
 #include "actorkg/alloc.h"
+#include "actorkg/arena.h"
 #include "actorkg/buf.h"
 #include "actorkg/hash.h"
 #include "actorkg/iri.h"
@@ -36,8 +44,12 @@
 /* An article with what only the graph needs. `pub` comes first: events
  * point at it and the record is found again from that pointer. */
 typedef struct article_rec {
-  akg_graph_article pub;
-  char *origin;       /* where it came from, for duplicate reports */
+  akg_graph_article pub; /* strings in the graph's arena */
+  /* Where it came from, for duplicate reports: origin_head + pub.id when
+   * origin_ends_in_id (a file's path is its folder and its name, and the
+   * folder is shared: kept once), else origin_head alone. */
+  const char *origin_head;
+  bool origin_ends_in_id;
   size_t first_event; /* its events are events[first_event ..] */
   size_t event_count;
   size_t index; /* its place in graph->articles */
@@ -50,9 +62,11 @@ typedef struct fact_rec {
 } fact_rec;
 
 struct akg_graph {
-  article_rec **articles; /* each allocated alone: events point at it */
+  akg_arena *arena;       /* article records, their strings, evidence */
+  akg_strmap *strings;    /* publishers, authors, URLs: one arena copy each */
+  article_rec **articles; /* each in the arena: events point at it */
   size_t article_count, article_cap;
-  akg_strmap *article_ids; /* id -> article_rec */
+  akg_strmap *article_ids; /* id -> article_rec (keys: the records' ids) */
   size_t serial;           /* articles ever added; numbers them from 1 */
 
   akg_event *events;
@@ -78,32 +92,29 @@ static size_t value_index(void *value) {
   return (size_t)(uintptr_t)value - 1;
 }
 
-static char *dup_or_null(const char *s) {
-  return s ? akg_strdup(s) : NULL;
+/* One arena copy of a string that many articles share. */
+static char *shared_string(akg_graph *graph, const char *s) {
+  if (!s)
+    return NULL;
+  bool inserted;
+  void **slot = akg_strmap_slot(graph->strings, s, &inserted);
+  if (inserted)
+    *slot = akg_arena_strdup(graph->arena, s);
+  return *slot;
 }
 
 akg_graph *akg_graph_new(void) {
   akg_graph *graph = akg_calloc(1, sizeof *graph);
-  graph->article_ids = akg_strmap_new();
+  graph->arena = akg_arena_new();
+  graph->strings = akg_strmap_new();
+  graph->article_ids = akg_strmap_new_borrowing();
   graph->fact_keys = akg_strmap_new();
   return graph;
 }
 
-static void free_article(article_rec *rec) {
-  akg_free(rec->pub.id);
-  akg_free(rec->pub.key);
-  akg_free(rec->pub.title);
-  akg_free(rec->pub.publisher);
-  akg_free(rec->pub.creator);
-  akg_free(rec->pub.url);
-  akg_free(rec->origin);
-  akg_free(rec);
-}
-
+/* The arrays of an event; its evidence strings are in the arena. */
 static void free_event(akg_event *event) {
   akg_free(event->dates);
-  for (size_t i = 0; i < event->evidence_count; i++)
-    akg_free(event->evidence[i]);
   akg_free(event->evidence);
   akg_free(event->cameo);
   akg_free(event->plover);
@@ -112,10 +123,9 @@ static void free_event(akg_event *event) {
 void akg_graph_free(akg_graph *graph) {
   if (!graph)
     return;
-  for (size_t i = 0; i < graph->article_count; i++)
-    free_article(graph->articles[i]);
   akg_free(graph->articles);
   akg_strmap_free(graph->article_ids);
+  akg_strmap_free(graph->strings);
   for (size_t i = 0; i < graph->event_count; i++)
     free_event(&graph->events[i]);
   akg_free(graph->events);
@@ -123,6 +133,7 @@ void akg_graph_free(akg_graph *graph) {
   akg_strmap_free(graph->fact_keys);
   akg_free(graph->actors);
   akg_buf_free(&graph->key);
+  akg_arena_free(graph->arena);
   akg_free(graph);
 }
 
@@ -159,14 +170,24 @@ static akg_status check_article(const akg_graph *graph, const akg_article *artic
 }
 
 static article_rec *add_article_record(akg_graph *graph, const akg_article *article) {
-  article_rec *rec = akg_calloc(1, sizeof *rec);
-  rec->pub.id = akg_strdup(article->id);
-  rec->pub.title = dup_or_null(article->title);
-  rec->pub.publisher = dup_or_null(article->publisher);
-  rec->pub.creator = dup_or_null(article->creator);
-  rec->pub.url = dup_or_null(article->url);
+  article_rec *rec = akg_arena_alloc(graph->arena, sizeof *rec);
+  memset(rec, 0, sizeof *rec);
+  rec->pub.id = akg_arena_strdup(graph->arena, article->id);
+  rec->pub.title = akg_arena_strdup(graph->arena, article->title);
+  rec->pub.publisher = shared_string(graph, article->publisher);
+  rec->pub.creator = shared_string(graph, article->creator);
+  rec->pub.url = shared_string(graph, article->url);
   rec->pub.date = article->date;
-  rec->origin = akg_strdup(article->origin ? article->origin : article->id);
+  const char *origin = article->origin ? article->origin : article->id;
+  size_t n = strlen(origin), id_len = strlen(article->id);
+  if (n > id_len && !strcmp(origin + n - id_len, article->id)) {
+    char *head = akg_strndup(origin, n - id_len);
+    rec->origin_head = shared_string(graph, head);
+    rec->origin_ends_in_id = true;
+    akg_free(head);
+  } else {
+    rec->origin_head = shared_string(graph, origin);
+  }
   rec->first_event = graph->event_count;
   graph->articles = reserve_one(graph->articles, graph->article_count,
                                 &graph->article_cap, sizeof *graph->articles);
@@ -228,7 +249,7 @@ static void add_code(const char ***codes, size_t *count, const char *code) {
 /* Appends a sentence unless the event has it already. The scan is linear:
  * an event only collects the sentences of one article that state it, and
  * at most AKG_GRAPH_MAX_EVIDENCE of them. */
-static void add_evidence(akg_event *event, const char *sentence) {
+static void add_evidence(akg_graph *graph, akg_event *event, const char *sentence) {
   if (!sentence || !*sentence || event->evidence_count >= AKG_GRAPH_MAX_EVIDENCE)
     return;
   for (size_t i = 0; i < event->evidence_count; i++)
@@ -236,7 +257,7 @@ static void add_evidence(akg_event *event, const char *sentence) {
       return;
   event->evidence = akg_reallocarray(event->evidence, event->evidence_count + 1,
                                      sizeof *event->evidence);
-  event->evidence[event->evidence_count++] = akg_strdup(sentence);
+  event->evidence[event->evidence_count++] = akg_arena_strdup(graph->arena, sentence);
 }
 
 static akg_event *new_event(akg_graph *graph, const akg_graph_article *article,
@@ -321,7 +342,7 @@ static void merge_fact(akg_graph *graph, const akg_graph_article *article, size_
   event->mentions++;
   if (akg_date_is_known(f->date))
     add_date(event, f->date);
-  add_evidence(event, f->evidence);
+  add_evidence(graph, event, f->evidence);
   if (f->cameo)
     add_code(&event->cameo, &event->cameo_count, f->cameo);
   if (f->plover)
@@ -393,8 +414,16 @@ static void remove_article(akg_graph *graph, article_rec *rec) {
   }
   article_rec *last = graph->articles[--graph->article_count];
   graph->articles[rec->index] = last;
-  last->index = rec->index;
-  free_article(rec);
+  last->index = rec->index; /* rec itself stays in the arena */
+}
+
+/* The origin of `rec` as a new string (free with akg_free). */
+static char *origin_of(const article_rec *rec) {
+  akg_buf buf = AKG_BUF_INIT;
+  akg_buf_puts(&buf, rec->origin_head);
+  if (rec->origin_ends_in_id)
+    akg_buf_puts(&buf, rec->pub.id);
+  return akg_buf_steal(&buf);
 }
 
 /* `added` has the id of `earlier`: keeps the one with the smaller content
@@ -404,13 +433,17 @@ static void resolve_duplicate(akg_graph *graph, article_rec *earlier, article_re
                               akg_graph_duplicate *duplicate) {
   uint64_t k_earlier = article_content_key(graph, earlier);
   uint64_t k_added = article_content_key(graph, added);
-  bool keep_added = k_added < k_earlier ||
-                    (k_added == k_earlier && strcmp(added->origin, earlier->origin) < 0);
+  char *o_earlier = origin_of(earlier), *o_added = origin_of(added);
+  bool keep_added =
+      k_added < k_earlier || (k_added == k_earlier && strcmp(o_added, o_earlier) < 0);
   article_rec *kept = keep_added ? added : earlier;
   article_rec *dropped = keep_added ? earlier : added;
   if (duplicate) {
-    duplicate->kept = akg_strdup(kept->origin);
-    duplicate->left_out = akg_strdup(dropped->origin);
+    duplicate->kept = keep_added ? o_added : o_earlier;
+    duplicate->left_out = keep_added ? o_earlier : o_added;
+  } else {
+    akg_free(o_earlier);
+    akg_free(o_added);
   }
   *akg_strmap_slot(graph->article_ids, kept->pub.id, NULL) = kept;
   remove_article(graph, dropped);
@@ -498,41 +531,41 @@ static int compare_actors(const void *pa, const void *pb) {
  * only on the set of ids, never on their order. */
 static void assign_article_keys(akg_graph *graph) {
   size_t n = graph->article_count;
+  /* The stems go straight into the arena, where the keys are kept: most
+   * articles keep their stem, and this is the graph's peak of memory. */
   char **stems = akg_reallocarray(NULL, n, sizeof *stems);
-  bool *whole = akg_calloc(n, sizeof *whole);
-  for (size_t i = 0; i < n; i++)
-    stems[i] = akg_iri_article_name(graph->articles[i]->pub.id);
+  char **wholes = akg_calloc(n, sizeof *wholes); /* made when first needed */
   for (size_t i = 0; i < n; i++) {
-    akg_free(graph->articles[i]->pub.key);
-    graph->articles[i]->pub.key = akg_iri_encode_segment(graph->articles[i]->pub.id);
+    char *stem = akg_iri_article_name(graph->articles[i]->pub.id);
+    stems[i] = akg_arena_strdup(graph->arena, stem);
+    akg_free(stem);
   }
 
-  akg_strmap *uses = akg_strmap_new();
+  /* The stems and wholes outlive the map, which can borrow them. */
+  akg_strmap *uses = akg_strmap_new_borrowing();
   bool changed = true;
   while (changed) {
     akg_strmap_clear(uses);
     for (size_t i = 0; i < n; i++) {
-      void **count =
-          akg_strmap_slot(uses, whole[i] ? graph->articles[i]->pub.key : stems[i], NULL);
+      void **count = akg_strmap_slot(uses, wholes[i] ? wholes[i] : stems[i], NULL);
       *count = (void *)((uintptr_t)*count + 1); /* a new key holds NULL: 0 */
     }
     changed = false;
     for (size_t i = 0; i < n; i++) {
-      if (!whole[i] && (uintptr_t)akg_strmap_get(uses, stems[i]) > 1)
-        whole[i] = changed = true;
+      if (!wholes[i] && (uintptr_t)akg_strmap_get(uses, stems[i]) > 1) {
+        wholes[i] = akg_iri_encode_segment(graph->articles[i]->pub.id);
+        changed = true;
+      }
     }
   }
   akg_strmap_free(uses);
 
   for (size_t i = 0; i < n; i++) {
-    if (!whole[i]) {
-      akg_free(graph->articles[i]->pub.key);
-      graph->articles[i]->pub.key = stems[i];
-    } else {
-      akg_free(stems[i]);
-    }
+    graph->articles[i]->pub.key =
+        wholes[i] ? akg_arena_strdup(graph->arena, wholes[i]) : stems[i];
+    akg_free(wholes[i]);
   }
-  akg_free(whole);
+  akg_free(wholes);
   akg_free(stems);
 }
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "actorkg/alloc.h"
 #include "actorkg/article_record.h"
@@ -40,6 +41,12 @@ const akg_merge_stats *akg_merger_stats(const akg_merger *merger) {
   return &merger->stats;
 }
 
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 /* True the first time a record's hash is seen. */
 static bool first_sight(akg_merger *m, uint64_t hash) {
   char key[17];
@@ -69,8 +76,10 @@ static akg_status add_line(akg_merger *m, const char *line, size_t len, const ch
     m->stats.repeats++;
     return AKG_OK;
   }
+  double start = now();
   status = akg_pipeline_add_article(m->graph, &m->record.article, m->record.facts.items,
                                     m->record.facts.count, diag);
+  m->stats.add_seconds += now() - start;
   if (status == AKG_OK)
     m->stats.articles++;
   else
@@ -88,6 +97,7 @@ akg_status akg_merger_read(akg_merger *merger, FILE *stream, const char *name,
   errno = 0;
   while ((got = getline(&line, &cap, stream)) >= 0) {
     number++;
+    merger->stats.bytes += (unsigned long long)got;
     size_t len = (size_t)got;
     /* N-Quads ends lines with LF, CR or both. */
     while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))

@@ -7,8 +7,11 @@
  * order. */
 #include "actorkg/pipeline.h"
 
+#define _POSIX_C_SOURCE 200809L
 #include <libxml/parser.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
 
 #include "actorkg/alloc.h"
 #include "actorkg/diag_buffer.h"
@@ -26,6 +29,8 @@ typedef struct file_result {
   akg_facts *facts; /* one list per article */
   akg_diag_buffer messages;
   size_t truncated; /* articles cut short at AKG_EXTRACT_MAX_FACTS facts */
+  unsigned long long bytes, sentences;
+  double read_seconds, extract_seconds;
 } file_result;
 
 typedef struct run {
@@ -38,14 +43,27 @@ typedef struct run {
   akg_diag *diag;
 } run;
 
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 static void *work_on_file(void *ctx, size_t worker, size_t index) {
   run *r = ctx;
   file_result *result = akg_calloc(1, sizeof *result);
   akg_diag diag = akg_diag_buffer_sink(&result->messages);
-  result->status =
-      akg_read_file(r->files->items[index], &r->options->read, &result->articles, &diag);
+  const char *path = r->files->items[index];
+  double start = now();
+  result->status = akg_read_file(path, &r->options->read, &result->articles, &diag);
+  double read = now();
+  result->read_seconds = read - start;
+  struct stat st;
+  if (strcmp(path, "-") && stat(path, &st) == 0)
+    result->bytes = (unsigned long long)st.st_size;
   if (result->status != AKG_OK)
     return result;
+  size_t sentences = akg_extractor_sentence_count(r->extractors[worker]);
   result->facts = akg_calloc(result->articles.count, sizeof *result->facts);
   for (size_t a = 0; a < result->articles.count; a++) {
     akg_article *article = &result->articles.items[a];
@@ -56,10 +74,14 @@ static void *work_on_file(void *ctx, size_t worker, size_t index) {
                       AKG_EXTRACT_MAX_FACTS, AKG_EXTRACT_MAX_FACTS);
       result->truncated++;
     }
+    if (!strcmp(path, "-")) /* no size to stat: count the text */
+      result->bytes += article->text_len;
     akg_free(article->text);
     article->text = NULL;
     article->text_len = 0;
   }
+  result->sentences = akg_extractor_sentence_count(r->extractors[worker]) - sentences;
+  result->extract_seconds = now() - read;
   return result;
 }
 
@@ -79,6 +101,11 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
   file_result *result = p;
   akg_diag_buffer_replay(&result->messages, r->diag);
   r->stats->truncated += result->truncated;
+  r->stats->bytes += result->bytes;
+  r->stats->sentences += result->sentences;
+  r->stats->read_seconds += result->read_seconds;
+  r->stats->extract_seconds += result->extract_seconds;
+  double start = now();
   akg_status status = AKG_OK;
   if (result->status != AKG_OK) {
     r->stats->skipped++;
@@ -106,6 +133,7 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
       status = taken;
     }
   }
+  r->stats->take_seconds += now() - start;
   free_result(ctx, result);
   if (r->options->file_done)
     r->options->file_done(r->options->file_done_ctx, &done);
@@ -117,6 +145,7 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
                              akg_pipeline_article_fn take, void *ctx,
                              akg_pipeline_stats *stats, akg_diag *diag) {
   memset(stats, 0, sizeof *stats);
+  double start = now();
   akg_strlist files = {0};
   akg_inputs_list(paths, path_count, &files, &stats->skipped, diag);
   stats->files = files.count;
@@ -152,6 +181,7 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
     akg_extractor_free(r.extractors[i]);
   akg_free(r.extractors);
   akg_strlist_free(&files);
+  stats->seconds = now() - start;
   return status;
 }
 

@@ -266,13 +266,31 @@ static bool ends_sentence(line l) {
   }
 }
 
+/* More than `limit` runs of characters between ASCII blanks. Each such run
+ * is at least one token, so a line with more has more tokens: a cheap test
+ * that spares tokenizing whole paragraphs. */
+static bool has_more_words(line l, size_t limit) {
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < l.len; i++) {
+    bool blank_char = l.s[i] == ' ' || l.s[i] == '\t' || l.s[i] == '\r';
+    if (!blank_char && !in_word && ++words > limit)
+      return true;
+    in_word = !blank_char;
+  }
+  return false;
+}
+
 /* A line that is only a date (and perhaps a time), or a date after a word
  * like "Updated". Returns the rank it deserves, or RANK_NONE. */
 static int date_line_rank(header *h, line l) {
   akg_date date;
   bool leading;
   size_t tokens;
-  if (!find_date(h, l, &date, &leading, &tokens) || tokens > DATE_LINE_TOKENS)
+  /* Words are at most tokens: a longer line is no date line, and is not
+   * tokenized to find out. */
+  if (has_more_words(l, DATE_LINE_TOKENS) || !find_date(h, l, &date, &leading, &tokens) ||
+      tokens > DATE_LINE_TOKENS)
     return RANK_NONE;
   if (leading)
     return RANK_BARE;
@@ -571,13 +589,14 @@ akg_status akg_text_parse(const char *id, const char *origin, const char *data,
   if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
     data += 3, len -= 3;
   akg_buf_reserve(&text, len);
-  for (size_t i = 0; i < len; i++) {
-    if (data[i] == '\r') {
+  for (size_t i = 0; i < len;) {
+    const char *cr = memchr(data + i, '\r', len - i);
+    size_t run = cr ? (size_t)(cr - (data + i)) : len - i;
+    akg_buf_append(&text, data + i, run); /* the lines between CRs at once */
+    i += run;
+    if (i < len) {
       akg_buf_putc(&text, '\n');
-      if (i + 1 < len && data[i + 1] == '\n')
-        i++;
-    } else {
-      akg_buf_putc(&text, data[i]);
+      i += i + 1 < len && data[i + 1] == '\n' ? 2 : 1;
     }
   }
   lines ls = {0};

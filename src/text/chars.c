@@ -3,7 +3,36 @@
  * ("Türkiye", "Côte d'Ivoire") but the grammar words are ASCII. */
 #include "text/chars.h"
 
-akg_char_class akg_char_classify(uint32_t cp) {
+#define S AKG_CHAR_SPACE
+#define N AKG_CHAR_NEWLINE
+#define L AKG_CHAR_LETTER
+#define D AKG_CHAR_DIGIT
+#define A AKG_CHAR_APOSTROPHE
+#define H AKG_CHAR_HYPHEN
+#define Q AKG_CHAR_QUOTE
+#define P AKG_CHAR_DOT
+#define O AKG_CHAR_OTHER
+const uint8_t akg_char_ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, N, S, S, S, O, O, /* 0x00: \t \n \v \f \r */
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, /* 0x10 */
+    S, O, Q, O, O, O, O, A, O, O, O, O, O, H, P, O, /* 0x20: space " ' - . */
+    D, D, D, D, D, D, D, D, D, D, O, O, O, O, O, O, /* 0x30: digits */
+    O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x40: @ A-O */
+    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O, /* 0x50: P-Z */
+    O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L, /* 0x60: ` a-o */
+    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O, /* 0x70: p-z, DEL */
+};
+#undef S
+#undef N
+#undef L
+#undef D
+#undef A
+#undef H
+#undef Q
+#undef P
+#undef O
+
+akg_char_class akg_char_classify_any(uint32_t cp) {
   if (cp == '\n' || cp == 0x2028 || cp == 0x2029 || cp == 0x85)
     return AKG_CHAR_NEWLINE;
   if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||

@@ -99,6 +99,11 @@ static bool full_day(akg_date d) {
   return d.year && d.month && d.day;
 }
 
+/* A day a date can be written as (xsd:date has years 1000-9999 here). */
+static bool valid_day(akg_date d) {
+  return akg_date_is_valid_day(d.year, d.month, d.day);
+}
+
 /* Tries every pattern at token i; returns tokens used, 0 for none. */
 static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *date,
                        bool *complete) {
@@ -203,13 +208,13 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
         int back = (akg_date_weekday(ref) - d + 7) % 7;
         *date = akg_date_add_days(ref, -back);
         *complete = false;
-        return 1;
+        return valid_day(*date); /* before year 1000: no date, as for any */
       }
     }
     if (!strcmp(w, "today") || !strcmp(w, "yesterday")) {
       *date = akg_date_add_days(ref, w[0] == 't' ? 0 : -1);
       *complete = false;
-      return 1;
+      return valid_day(*date);
     }
   }
   /* "in 2021": a year on its own, only after "in". */

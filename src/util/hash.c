@@ -31,15 +31,23 @@ struct akg_strmap {
   entry *entries;
   size_t cap; /* 0 or a power of two */
   size_t count;
+  bool borrowing; /* keys are the caller's, not copies */
 };
 
 akg_strmap *akg_strmap_new(void) {
   return akg_calloc(1, sizeof(akg_strmap));
 }
 
+akg_strmap *akg_strmap_new_borrowing(void) {
+  akg_strmap *map = akg_strmap_new();
+  map->borrowing = true;
+  return map;
+}
+
 void akg_strmap_clear(akg_strmap *map) {
   for (size_t i = 0; i < map->cap; i++) {
-    akg_free(map->entries[i].key);
+    if (!map->borrowing)
+      akg_free(map->entries[i].key);
     map->entries[i].key = NULL;
   }
   map->count = 0;
@@ -99,7 +107,7 @@ void **akg_strmap_slot(akg_strmap *map, const char *key, bool *inserted) {
   entry *e = find(map, key, hash);
   bool added = !e->key;
   if (added) {
-    e->key = akg_strndup(key, len);
+    e->key = map->borrowing ? (char *)key : akg_strndup(key, len);
     e->hash = hash;
     e->value = NULL;
     map->count++;

@@ -27,7 +27,7 @@ ONTOLOGY="$AKG_SOURCE_DIR/ontology"
 AKG_NS='https://w3id.org/actorkg/ns#'
 # Every file build and merge write by default (README, "make run"); tests
 # that compare or protect outputs loop over these.
-OUTPUT_FILES=(graph.ttl graph.nt graph.dot graph.svg events.csv graph.graphml ontology.ttl
+OUTPUT_FILES=(graph.ttl graph.nt graph.nq graph.dot graph.svg events.csv graph.graphml ontology.ttl
   index.html)
 AKG_ID='https://w3id.org/actorkg/id/'
 

@@ -155,7 +155,7 @@ ok "merge --format graphml,nt: those two, the same bytes as build"
 for bad in bogus "ttl,bogus" "csv," "" "TTL"; do
   akg build -o "$tmp/bad" --format "$bad" "$CORPUS"
   expect_rc 2
-  check_contains "--format '$bad': the valid names listed" "(the outputs: ttl, nt, dot, svg, csv, graphml, ontology" "$ERR"
+  check_contains "--format '$bad': the valid names listed" "(the outputs: ttl, nt, nq, dot, svg, csv, graphml, ontology" "$ERR"
   [[ ! -e "$tmp/bad" ]] || fail "--format '$bad' wrote $(list_dir "$tmp/bad")"
 done
 akg build -o "$tmp/bad" --format ttl,bogus "$CORPUS"

@@ -27,6 +27,8 @@ for name in "${names[@]}"; do
     printf 'Author: O'\''Brien \\ "Q" <q@example.org>\n'
     printf 'URL: https://example.org/%s/news?id=1&lang=en\n' $'\xe6\x97\xa5\xe6\x9c\xac'
     printf '\nJapan accused China of cyberattacks on Tuesday.\n'
+    # Evidence with quotes, backslashes, a tab, non-ASCII and U+2028.
+    printf '\nJapan accused Russia of "hacking" \\ back\\slash\tand caf\xc3\xa9 \xe2\x80\x9cx\xe2\x80\x9d \xe2\x80\xa8 on Monday.\n'
   } >"$tmp/in/$name"
 done
 # A URL that is no IRI is left out, not written broken.
@@ -38,17 +40,21 @@ akg build -o "$tmp/out" --ontology "$ONTOLOGY" "$tmp/in"
 expect_rc 0
 check_contains "every file read" "$count articles read, 0 skipped" "$ERR"
 
-# rdf_same DIR: graph.ttl and graph.nt parse without a warning and hold the
-# very same triples (not only as many).
+# rdf_same DIR: graph.ttl, graph.nt and graph.nq parse without a warning
+# and hold the very same triples (not only as many).
 rdf_same() {
   local ttl_count nt_count
   ttl_count="$(rapper_count turtle "$1/graph.ttl")"
   nt_count="$(rapper_count ntriples "$1/graph.nt")"
   check_eq "$1: triples in graph.ttl and graph.nt" "$nt_count" "$ttl_count"
+  check_eq "$1: triples in graph.nq and graph.nt" "$nt_count" "$(rapper_count nquads "$1/graph.nq")"
   rapper -q -i turtle -o ntriples "$1/graph.ttl" | LC_ALL=C sort >"$tmp/from-ttl.nt"
   rapper -q -i ntriples -o ntriples "$1/graph.nt" | LC_ALL=C sort >"$tmp/from-nt.nt"
+  rapper -q -i nquads -o ntriples "$1/graph.nq" | LC_ALL=C sort >"$tmp/from-nq.nt"
   cmp -s "$tmp/from-ttl.nt" "$tmp/from-nt.nt" ||
     fail "$1: graph.ttl and graph.nt differ: $(diff "$tmp/from-ttl.nt" "$tmp/from-nt.nt" | head -5)"
+  cmp -s "$tmp/from-nq.nt" "$tmp/from-nt.nt" ||
+    fail "$1: graph.nq and graph.nt differ: $(diff "$tmp/from-nq.nt" "$tmp/from-nt.nt" | head -5)"
 }
 # diagram_valid DIR: dot reads graph.dot without a word, xmllint reads
 # graph.svg.
@@ -61,7 +67,19 @@ diagram_valid() {
 
 rdf_same "$tmp/out"
 diagram_valid "$tmp/out"
-ok "hostile file names and titles: Turtle and N-Triples equal, DOT and SVG valid"
+ok "hostile file names and titles: Turtle, N-Triples and N-Quads equal, DOT and SVG valid"
+
+# The hostile evidence is there, read back from the Turtle as written.
+evidence="$(sparql "$tmp/out/graph.ttl" "${SPARQL_PREFIXES}
+SELECT DISTINCT ?t WHERE { ?e akg:evidence ?t FILTER(CONTAINS(?t, \"hacking\")) }")"
+check_contains "evidence with quotes, backslashes and non-ASCII read back" \
+  'Japan accused Russia of ""hacking"" \ back\slash'$'\t''and caf'$'\xc3\xa9'' '$'\xe2\x80\x9c''x' "$evidence"
+# Percent-encoded article names cannot be prefixed names; plain ones are.
+grep -qF "<${AKG_ID}article/with%20space>" "$tmp/out/graph.ttl" ||
+  fail "graph.ttl: article/with%20space not written as a full IRI"
+grep -q '^article:bad-url a schema:NewsArticle' "$tmp/out/graph.ttl" ||
+  fail "graph.ttl: article:bad-url not written as a prefixed name"
+ok "hostile evidence kept; prefixed names only for plain local names"
 
 # The report: HTML that parses, every title shown as text, no markup of
 # the inputs let through.

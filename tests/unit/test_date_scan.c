@@ -228,6 +228,16 @@ static void bug_lower_case_may_and_march_are_months(void **state) {
  * `complete` before falling through to the bare-year pattern; without a
  * reference the same text is complete. Input "in 2024", reference
  * 2022-11-15: expected "1-2 2024 complete", actual "1-2 2024 partial". */
+/* Found by fuzz_extract: "on Monday" in an article of 1000-01-01 (a
+ * Wednesday) went back to 0999-12-30, a day no date may be. */
+static void bug_relative_day_before_year_1000(void **state) {
+  (void)state;
+  check("on Monday", day(1000, 1, 1), "");
+  check("yesterday", day(1000, 1, 1), "");
+  check("today", day(1000, 1, 1), "0-1 1000-01-01 partial");
+  check("on Wednesday", day(1000, 1, 1), "1-2 1000-01-01 partial");
+}
+
 static void bug_bare_year_complete_depends_on_reference(void **state) {
   (void)state;
   check("in 2024", day(2022, 11, 15), "1-2 2024 complete");
@@ -246,6 +256,7 @@ int main(void) {
       cmocka_unit_test(test_mentions_in_text_order),
       cmocka_unit_test(bug_lower_case_may_and_march_are_months),
       cmocka_unit_test(bug_bare_year_complete_depends_on_reference),
+      cmocka_unit_test(bug_relative_day_before_year_1000),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -75,11 +75,36 @@ static void test_map_grows(void **state) {
   akg_strmap_free(map);
 }
 
+/* A borrowing map stores the very pointer given (no copy), finds keys
+ * by content, and frees none of them (ASan would see a double free). */
+static void test_borrowing_map_keeps_the_callers_keys(void **state) {
+  (void)state;
+  static char keys[2000][12];
+  akg_strmap *map = akg_strmap_new_borrowing();
+  for (int i = 0; i < 2000; i++) {
+    snprintf(keys[i], sizeof keys[i], "key-%d", i);
+    bool inserted;
+    *akg_strmap_slot(map, keys[i], &inserted) = keys[i];
+    assert_true(inserted);
+  }
+  assert_int_equal(akg_strmap_count(map), 2000);
+  char probe[12];
+  snprintf(probe, sizeof probe, "key-%d", 1234);
+  assert_ptr_equal(akg_strmap_get(map, probe), keys[1234]);
+  bool inserted;
+  akg_strmap_slot(map, probe, &inserted);
+  assert_false(inserted);
+  akg_strmap_clear(map);
+  assert_null(akg_strmap_get(map, probe));
+  akg_strmap_free(map);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_fnv1a_vectors),
       cmocka_unit_test(test_map_insert_and_find),
       cmocka_unit_test(test_map_grows),
+      cmocka_unit_test(test_borrowing_map_keeps_the_callers_keys),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
