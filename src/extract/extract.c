@@ -239,8 +239,12 @@ static void mark_cues(akg_extractor *ex) {
       len = 0;
     ex->cue_bits[i] = len ? bits : 0;
     ex->cue_len[i] = (uint8_t)(len > 255 ? 255 : len);
+    /* Anaphors matter only when reading for facts, not in the surveys of
+     * topic, furniture and signatories. */
     uint32_t ana = 0;
-    size_t ana_len = akg_phrase_dict_match(ex->lex->anaphors, &ex->tokens, i, &ana);
+    size_t ana_len = ex->resolving
+                         ? akg_phrase_dict_match(ex->lex->anaphors, &ex->tokens, i, &ana)
+                         : 0;
     ex->ana_bits[i] = ana_len ? ana : 0;
     ex->ana_len[i] = (uint8_t)(ana_len > 255 ? 255 : ana_len);
     for (size_t k = 0; k < len; k++)
