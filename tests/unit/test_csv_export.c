@@ -12,6 +12,8 @@
 
 #include <cmocka.h>
 
+#include "sink_support.h"
+
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
 #include "actorkg/csv_export.h"
@@ -237,13 +239,6 @@ static void test_empty_graph_is_the_header(void **state) {
                            "cameo,article,publisher,url,evidence\r\n");
   akg_free(csv);
   akg_graph_free(g);
-}
-
-static akg_status refuse(void *ctx, const char *bytes, size_t len) {
-  (void)bytes;
-  (void)len;
-  (*(int *)ctx)++;
-  return AKG_ERR_IO;
 }
 
 static void test_sink_failure_is_returned(void **state) {

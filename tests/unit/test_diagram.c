@@ -14,6 +14,8 @@
 #include <time.h>
 
 #include <cmocka.h>
+
+#include "sink_support.h"
 #include <gvc.h>
 #include <libxml/parser.h>
 
@@ -35,24 +37,15 @@ static const akg_actor NATO = {"NATO", "NATO", NULL, NULL, AKG_ACTOR_ORGANIZATIO
 static const akg_actor ODD = {
     "ODD", "Say \"hi\" <b> & \\N \\", NULL, NULL, AKG_ACTOR_COUNTRY, NULL, 0};
 
-static akg_fact fact(const akg_actor *s, akg_relation r, const akg_actor *o) {
-  akg_fact f = {0};
-  f.subject = s;
-  f.relation = r;
-  f.object = o;
-  f.evidence = "sentence";
-  return f;
-}
-
 static akg_graph *small_graph(void) {
   akg_graph *g = akg_graph_new();
   akg_fact fa[] = {
-      fact(&JPN, AKG_REL_ACCUSES, &CHN),
-      fact(&USA, AKG_REL_COOPERATES_WITH, &JPN),
-      fact(&JPN, AKG_REL_JOINS, &NATO),
-      fact(&ODD, AKG_REL_ACCUSES, &USA),
+      plain_fact(&JPN, AKG_REL_ACCUSES, &CHN),
+      plain_fact(&USA, AKG_REL_COOPERATES_WITH, &JPN),
+      plain_fact(&JPN, AKG_REL_JOINS, &NATO),
+      plain_fact(&ODD, AKG_REL_ACCUSES, &USA),
   };
-  akg_fact fb[] = {fact(&JPN, AKG_REL_ACCUSES, &CHN)};
+  akg_fact fb[] = {plain_fact(&JPN, AKG_REL_ACCUSES, &CHN)};
   akg_article a = {0}, b = {0};
   a.id = "a.txt";
   b.id = "b.txt";
@@ -244,9 +237,9 @@ static void test_large_graph_uses_sfdp(void **state) {
   }
   akg_fact facts[2 * N];
   for (size_t i = 0; i < N; i++) {
-    facts[2 * i] = fact(&actors[i], AKG_REL_ACCUSES, &actors[(i + 1) % N]);
+    facts[2 * i] = plain_fact(&actors[i], AKG_REL_ACCUSES, &actors[(i + 1) % N]);
     facts[2 * i + 1] =
-        fact(&actors[i], AKG_REL_COOPERATES_WITH, &actors[(i * 7 + 3) % N]);
+        plain_fact(&actors[i], AKG_REL_COOPERATES_WITH, &actors[(i * 7 + 3) % N]);
   }
   akg_graph *graph = akg_graph_new();
   akg_article a = {0};
@@ -289,11 +282,11 @@ static synthetic synthetic_graph(size_t n) {
   }
   akg_fact *facts = akg_calloc(3 * n, sizeof *facts);
   for (size_t i = 0; i < n; i++) {
-    facts[3 * i] = fact(&syn.actors[i], AKG_REL_ACCUSES, &syn.actors[(i + 1) % n]);
+    facts[3 * i] = plain_fact(&syn.actors[i], AKG_REL_ACCUSES, &syn.actors[(i + 1) % n]);
     facts[3 * i + 1] =
-        fact(&syn.actors[i], AKG_REL_COOPERATES_WITH, &syn.actors[(i * 7 + 3) % n]);
-    facts[3 * i + 2] =
-        fact(&syn.actors[i], AKG_REL_COOPERATES_WITH, &syn.actors[(i * 13 + 5) % n]);
+        plain_fact(&syn.actors[i], AKG_REL_COOPERATES_WITH, &syn.actors[(i * 7 + 3) % n]);
+    facts[3 * i + 2] = plain_fact(&syn.actors[i], AKG_REL_COOPERATES_WITH,
+                                  &syn.actors[(i * 13 + 5) % n]);
   }
   akg_article a = {0};
   a.id = "big";
@@ -404,7 +397,7 @@ static akg_graph *graph_with_counts(const akg_actor *const *objects, const size_
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
       if (a < counts[i]) {
-        facts[k] = fact(&JPN, AKG_REL_ACCUSES, objects[i]);
+        facts[k] = plain_fact(&JPN, AKG_REL_ACCUSES, objects[i]);
         facts[k].evidence = (char *)evidence;
         facts[k].date = (akg_date){2021, 9, (unsigned char)(a % 28 + 1)};
         k++;
@@ -483,7 +476,8 @@ static void test_actor_links(void **state) {
   static const akg_actor JS = {"JS", "Js", NULL, "javascript:alert(1)", AKG_ACTOR_COUNTRY,
                                NULL, 0};
   akg_graph *graph = akg_graph_new();
-  akg_fact facts[] = {fact(&AMP, AKG_REL_ACCUSES, &JS), fact(&JPN, AKG_REL_ACCUSES, &JS)};
+  akg_fact facts[] = {plain_fact(&AMP, AKG_REL_ACCUSES, &JS),
+                      plain_fact(&JPN, AKG_REL_ACCUSES, &JS)};
   akg_article a = {0};
   a.id = "a.txt";
   assert_int_equal(akg_graph_add_article(graph, &a, facts, 2), AKG_OK);
@@ -566,13 +560,6 @@ static void test_min_sources_and_top(void **state) {
   akg_buf_free(&buf);
   akg_free(all);
   akg_graph_free(graph);
-}
-
-static akg_status refuse(void *ctx, const char *bytes, size_t len) {
-  (void)bytes;
-  (void)len;
-  (*(int *)ctx)++;
-  return AKG_ERR_IO;
 }
 
 static void test_sink_failure_is_returned(void **state) {

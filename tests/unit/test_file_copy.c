@@ -13,6 +13,8 @@
 
 #include <cmocka.h>
 
+#include "sink_support.h"
+
 #include "actorkg/buf.h"
 #include "actorkg/file_copy.h"
 
@@ -79,13 +81,6 @@ static void test_missing_file_is_named(void **state) {
   assert_int_equal(akg_file_copy("/tmp", &sink, &diag), AKG_ERR_IO);
   assert_int_equal(diag.errors, 2);
   akg_buf_free(&buf);
-}
-
-static akg_status refuse(void *ctx, const char *bytes, size_t len) {
-  (void)ctx;
-  (void)bytes;
-  (void)len;
-  return AKG_ERR_IO;
 }
 
 static void test_sink_failure_is_returned(void **state) {

@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include "sink_support.h"
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
@@ -37,26 +39,17 @@ static const akg_actor ODD = {
 static const akg_actor SPACED = {"Odd id_\xC3\xA9",      "Spaced", NULL, NULL,
                                  AKG_ACTOR_ORGANIZATION, NULL,     0};
 
-static akg_fact fact(const akg_actor *s, akg_relation r, const akg_actor *o) {
-  akg_fact f = {0};
-  f.subject = s;
-  f.relation = r;
-  f.object = o;
-  f.evidence = "sentence";
-  return f;
-}
-
 /* Japan accuses China in two articles; the rest in one. */
 static akg_graph *small_graph(void) {
   akg_graph *g = akg_graph_new();
   akg_fact fa[] = {
-      fact(&JPN, AKG_REL_ACCUSES, &CHN),
-      fact(&USA, AKG_REL_COOPERATES_WITH, &JPN),
-      fact(&JPN, AKG_REL_JOINS, &NATO),
-      fact(&ODD, AKG_REL_ACCUSES, &USA),
-      fact(&SPACED, AKG_REL_COOPERATES_WITH, &ODD),
+      plain_fact(&JPN, AKG_REL_ACCUSES, &CHN),
+      plain_fact(&USA, AKG_REL_COOPERATES_WITH, &JPN),
+      plain_fact(&JPN, AKG_REL_JOINS, &NATO),
+      plain_fact(&ODD, AKG_REL_ACCUSES, &USA),
+      plain_fact(&SPACED, AKG_REL_COOPERATES_WITH, &ODD),
   };
-  akg_fact fb[] = {fact(&JPN, AKG_REL_ACCUSES, &CHN)};
+  akg_fact fb[] = {plain_fact(&JPN, AKG_REL_ACCUSES, &CHN)};
   akg_article a = {0}, b = {0};
   a.id = "a.txt";
   b.id = "b.txt";
@@ -226,13 +219,6 @@ static void test_empty_graph(void **state) {
   free_parsed(&p);
   akg_free(xml);
   akg_graph_free(g);
-}
-
-static akg_status refuse(void *ctx, const char *bytes, size_t len) {
-  (void)bytes;
-  (void)len;
-  (*(int *)ctx)++;
-  return AKG_ERR_IO;
 }
 
 static void test_sink_failure_is_returned(void **state) {

@@ -11,6 +11,8 @@
 
 #include <cmocka.h>
 
+#include "sink_support.h"
+
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
 #include "actorkg/graph.h"
@@ -194,13 +196,6 @@ static void test_evidence_capped(void **state) {
   assert_non_null(strstr(html, "1 article, 2 actors, 1 event, 1 distinct fact."));
   akg_free(html);
   akg_graph_free(g);
-}
-
-static akg_status refuse(void *ctx, const char *bytes, size_t len) {
-  (void)ctx;
-  (void)bytes;
-  (void)len;
-  return AKG_ERR_IO;
 }
 
 static void test_sink_failure_is_returned(void **state) {
