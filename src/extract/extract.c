@@ -1202,16 +1202,24 @@ static void gapped_objects(akg_extractor *ex, const occurrence *o, int sg, int o
     emit_pairs(ex, o, sg, group_index(ex, g));
 }
 
+/* The organization of the context: the one named last, if within the
+ * last DESCRIPTOR_SENTENCES sentences; NULL otherwise. */
+static const akg_actor *organization_of_context(const akg_extractor *ex) {
+  if (!ex->recent_org_count ||
+      ex->sentence_index - ex->recent_orgs[0].sentence > DESCRIPTOR_SENTENCES)
+    return NULL;
+  return ex->recent_orgs[0].actor;
+}
+
 /* An intransitive use of a word whose object is known from the context:
  * the organization named in the last few sentences. */
 static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
                            bool left_out) {
   const akg_trigger *t = o->trigger;
-  if (!t->context_object_after || sg == NO_GROUP || !ex->recent_org_count ||
-      ex->sentence_index - ex->recent_orgs[0].sentence > DESCRIPTOR_SENTENCES ||
-      !left_out || cancelled(ex, o))
+  const akg_actor *org = organization_of_context(ex);
+  if (!t->context_object_after || sg == NO_GROUP || !org || !left_out || cancelled(ex, o))
     return false;
-  ex->context_object = ex->recent_orgs[0].actor;
+  ex->context_object = org;
   emit_pairs(ex, o, sg, CONTEXT_GROUP);
   int gapped = gapped_subject(ex, o);
   if (gapped != NO_GROUP)
@@ -1297,11 +1305,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
      * contributing participants": who joins, into the organization of
      * the context. */
     o->subject = og;
-    if (ex->recent_org_count && !cancelled(ex, o) &&
-        ex->sentence_index - ex->recent_orgs[0].sentence <= DESCRIPTOR_SENTENCES) {
-      ex->context_object = ex->recent_orgs[0].actor;
+    if ((ex->context_object = organization_of_context(ex)) && !cancelled(ex, o))
       emit_pairs(ex, o, og, CONTEXT_GROUP);
-    }
     return;
   }
   if (og >= 0 && marker && (!strcmp(marker, "between") || !strcmp(marker, "among"))) {
