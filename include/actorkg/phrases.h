@@ -41,5 +41,8 @@ size_t akg_phrase_dict_match(const akg_phrase_dict *dict, const akg_tokens *toke
                              size_t at, uint32_t *value);
 
 size_t akg_phrase_dict_count(const akg_phrase_dict *dict);
+/* The number of tokens of the longest phrase (0 when empty): a match at a
+ * token looks no further than this. */
+size_t akg_phrase_dict_longest(const akg_phrase_dict *dict);
 
 #endif

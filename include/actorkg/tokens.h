@@ -33,10 +33,14 @@ enum {
 };
 
 typedef struct akg_token {
-  uint32_t start; /* byte offset in the tokenized text */
-  uint32_t len;   /* bytes in the text */
-  uint32_t norm;  /* offset of the NUL-terminated normal form in `norms` */
-  uint8_t kind;   /* akg_token_kind */
+  uint32_t start;    /* byte offset in the tokenized text */
+  uint32_t len;      /* bytes in the text */
+  uint32_t norm;     /* offset of the NUL-terminated normal form in `norms` */
+  uint32_t norm_len; /* its bytes, without the NUL */
+  /* FNV-1a (hash.h) of the normal form: every dictionary looks each token
+   * up, several times a sentence, so it is computed once, here. */
+  uint64_t hash;
+  uint8_t kind; /* akg_token_kind */
   uint8_t flags;
 } akg_token;
 

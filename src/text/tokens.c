@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "actorkg/alloc.h"
+#include "actorkg/hash.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -126,6 +127,8 @@ static void emit(scanner *sc, size_t start, size_t end, akg_token_kind kind,
   t->kind = (uint8_t)kind;
   t->flags = (uint8_t)flags;
   t->norm = push_norm(out, sc->s, start, end);
+  t->norm_len = (uint32_t)(out->norms.len - 1 - t->norm);
+  t->hash = akg_fnv1a_64(AKG_FNV1A_64_INIT, out->norms.data + t->norm, t->norm_len);
 }
 
 /* "U.S.", "D.P.R.K.", "e.g." (two or more single letters each followed by a

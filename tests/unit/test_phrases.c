@@ -211,6 +211,56 @@ static void test_many_phrases(void **state) {
   akg_phrase_dict_free(dict);
 }
 
+/* One first word opening many phrases ("the" opens hundreds of names):
+ * each is found by its own next words, the longest fitting one wins, and
+ * a phrase that would need more tokens than the text has is not read. */
+static void test_shared_first_word(void **state) {
+  (void)state;
+  akg_phrase_dict *dict = akg_phrase_dict_new();
+  char text[64];
+  for (uint32_t i = 0; i < 300; i++) {
+    snprintf(text, sizeof text, "the land%u", i);
+    put(dict, text, 0, i);
+  }
+  put(dict, "the land7 of plenty", 0, 1000);
+  assert_int_equal(akg_phrase_dict_longest(dict), 4);
+  uint32_t value;
+  for (uint32_t i = 0; i < 300; i++) {
+    snprintf(text, sizeof text, "in the land%u today", i);
+    assert_int_equal(match(dict, text, 1, &value), 2);
+    assert_int_equal(value, i);
+  }
+  assert_int_equal(match(dict, "the land7 of plenty", 0, &value), 4);
+  assert_int_equal(value, 1000);
+  assert_int_equal(match(dict, "the land7 of", 0, &value), 2);
+  assert_int_equal(value, 7);
+  assert_int_equal(match(dict, "the", 0, &value), 0);
+  assert_int_equal(match(dict, "the land300", 0, &value), 0);
+  akg_phrase_dict_free(dict);
+}
+
+/* The same words under two case rules are two phrases of one node; the
+ * text takes the first added whose rule it meets, else a shorter one. */
+static void test_case_variants_of_one_phrase(void **state) {
+  (void)state;
+  akg_phrase_dict *dict = akg_phrase_dict_new();
+  put(dict, "US", AKG_PHRASE_CASED, 1);
+  put(dict, "us", 0, 2);
+  put(dict, "US Army", AKG_PHRASE_CASED, 3);
+  put(dict, "the", 0, 4);
+  uint32_t value;
+  assert_int_equal(match(dict, "US", 0, &value), 1);
+  assert_int_equal(value, 1);
+  assert_int_equal(match(dict, "us", 0, &value), 1);
+  assert_int_equal(value, 2);
+  assert_int_equal(match(dict, "US army", 0, &value), 2);
+  assert_int_equal(value, 3);
+  assert_int_equal(match(dict, "us army", 0, &value), 1);
+  assert_int_equal(value, 2);
+  assert_int_equal(akg_phrase_dict_longest(dict), 2);
+  akg_phrase_dict_free(dict);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_longest_match_wins),
@@ -221,6 +271,8 @@ int main(void) {
       cmocka_unit_test(test_put_returns_the_existing_slot),
       cmocka_unit_test(test_phrase_without_tokens),
       cmocka_unit_test(test_many_phrases),
+      cmocka_unit_test(test_shared_first_word),
+      cmocka_unit_test(test_case_variants_of_one_phrase),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

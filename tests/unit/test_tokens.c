@@ -13,6 +13,7 @@
 
 #include "actorkg/alloc.h"
 #include "actorkg/buf.h"
+#include "actorkg/hash.h"
 #include "actorkg/tokens.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -331,6 +332,23 @@ static void bug_ascii_double_hyphen_is_one_token(void **state) {
   check("Japan--China", "Japan|--|China", "japan|--|china");
 }
 
+/* Each token carries its normal form's length and FNV-1a hash, which every
+ * dictionary lookup uses instead of hashing the form again. */
+static void test_hash_and_length_of_the_normal_form(void **state) {
+  (void)state;
+  akg_tokens toks = {0};
+  const char *text = "Japan\u2019s CCDCOE, 2021 \xff";
+  akg_tokenize(text, strlen(text), &toks);
+  assert_true(toks.count >= 5);
+  for (size_t i = 0; i < toks.count; i++) {
+    const char *norm = akg_token_norm(&toks, i);
+    assert_int_equal(toks.items[i].norm_len, strlen(norm));
+    assert_true(toks.items[i].hash ==
+                akg_fnv1a_64(AKG_FNV1A_64_INIT, norm, strlen(norm)));
+  }
+  akg_tokens_free(&toks);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_possessive_is_split),
@@ -346,6 +364,7 @@ int main(void) {
       cmocka_unit_test(test_utf8_repair),
       cmocka_unit_test(test_empty_input),
       cmocka_unit_test(bug_ascii_double_hyphen_is_one_token),
+      cmocka_unit_test(test_hash_and_length_of_the_normal_form),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
