@@ -53,8 +53,8 @@ enum {
   DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
   RECENT_ORGS = 8,
   SIGNATORY_LINE_WORDS = 16, /* "The Government of the Kingdom of Sweden" */
-  SIGNATORY_PEEK_BYTES = 40, /* enough for "Issued simultaneously in" */
   SPEAKER_SENTENCES = 2,     /* how far a statement names who "we" are */
+  OPENING_PEEK_BYTES = 64,   /* a block's start, read for its opening cue */
   SPEAKER_LIST_START = 4,    /* "The Governments of Japan, ..." */
   MAX_DATES = 16,
   MAX_MEMBERS = 64
@@ -536,12 +536,36 @@ static void mark_triggers(akg_extractor *ex) {
   }
 }
 
-static void analyse(akg_extractor *ex, const char *text, size_t len) {
+/* The cue classes of the cue that opens the text: all that the surveys of
+ * furniture and signatories ask of a block, which is most of an article.
+ * So the block's start is tokenized first, up to white space (tokens
+ * before white space do not depend on what follows it); only when that
+ * start holds fewer tokens than the longest cue is the whole text. Leaves
+ * ex->tokens holding what was tokenized. */
+static uint32_t opening_cues(akg_extractor *ex, const char *text, size_t len) {
+  size_t cut = OPENING_PEEK_BYTES;
+  while (cut < len && text[cut] != ' ' && text[cut] != '\t' && text[cut] != '\n')
+    cut++;
+  akg_tokenize(text, cut < len ? cut : len, &ex->tokens);
+  if (cut < len && ntok(ex) < akg_phrase_dict_longest(ex->lex->cues))
+    akg_tokenize(text, len, &ex->tokens);
+  uint32_t bits = 0;
+  if (!ntok(ex) || !akg_phrase_dict_match(ex->lex->cues, &ex->tokens, 0, &bits))
+    return 0;
+  return bits;
+}
+
+/* Tokens, cues and the actors named: what a count of mentions needs. */
+static void analyse_names(akg_extractor *ex, const char *text, size_t len) {
   akg_tokenize(text, len, &ex->tokens);
   grow_arrays(ex, ntok(ex) + 1);
   mark_cues(ex);
   unbreak_glosses(ex);
   mark_mentions(ex);
+}
+
+static void analyse(akg_extractor *ex, const char *text, size_t len) {
+  analyse_names(ex, text, len);
   form_groups(ex);
   if (ex->resolving)
     bind_plurals_here(ex);
@@ -1615,8 +1639,7 @@ static bool opens_sentence(const akg_extractor *ex, const group *g) {
 
 /* Whether the text opens with a signatory cue, from its first words. */
 static bool opens_signatories(akg_extractor *ex, const char *text, size_t len) {
-  analyse(ex, text, len < SIGNATORY_PEEK_BYTES ? len : SIGNATORY_PEEK_BYTES);
-  return ntok(ex) && starts(ex, 0, AKG_CUE_SIGNATORY);
+  return opening_cues(ex, text, len) & AKG_CUE_SIGNATORY;
 }
 
 /* Signatories: a block that opens with a signatory cue ("Signatories:",
@@ -1744,7 +1767,7 @@ static const akg_actor *body_topic(akg_extractor *ex, const char *text,
   for (size_t s = 0; s < ss->count; s++) {
     if (skip[s])
       continue;
-    analyse(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
+    analyse_names(ex, text + ss->items[s].start, ss->items[s].end - ss->items[s].start);
     for (size_t m = 0; m < ex->mention_count; m++) {
       if (m > 0 && ex->mentions[m].actor == ex->mentions[m - 1].actor)
         continue;
@@ -1772,8 +1795,7 @@ static void mark_boilerplate(akg_extractor *ex, const char *text, bool *skip) {
   for (size_t s = 0; s < ss->count; s++) {
     const akg_sentence *sen = &ss->items[s];
     if (sen->flags & AKG_SENTENCE_BLOCK_START) {
-      analyse(ex, text + sen->start, sen->end - sen->start);
-      uint32_t bits = ntok(ex) ? ex->cue_bits[0] : 0;
+      uint32_t bits = opening_cues(ex, text + sen->start, sen->end - sen->start);
       ended = ended || (bits & AKG_CUE_END_OF_ARTICLE);
       skip_block = bits & AKG_CUE_BOILERPLATE;
       size_t end = s;

@@ -254,6 +254,18 @@ static void boilerplate_is_skipped(void **state) {
          "JPN accuses RUS");
 }
 
+/* A block's opening cue is read from its first bytes only, unless they
+ * hold fewer tokens than the longest cue: then from the whole block, so a
+ * cue spread out by white space still ends the article. */
+static void opening_cue_beyond_the_first_bytes(void **state) {
+  (void)state;
+  expect("Japan's strategy",
+         "Japan accused Russia of hacking.\n\n"
+         "All                                                                  "
+         "rights reserved. China accused Japan of hacking.\n",
+         "JPN accuses RUS");
+}
+
 static void sea_names_are_not_actors(void **state) {
   (void)state;
   expect(NULL,
@@ -707,6 +719,7 @@ int main(void) {
       cmocka_unit_test(threats_from),
       cmocka_unit_test(boilerplate_is_skipped),
       cmocka_unit_test(sea_names_are_not_actors),
+      cmocka_unit_test(opening_cue_beyond_the_first_bytes),
       cmocka_unit_test(dates_resolve_against_the_article),
       cmocka_unit_test(evidence_is_the_sentence),
       cmocka_unit_test(becoming_a_member_is_joining),
