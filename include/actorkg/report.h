@@ -27,4 +27,11 @@
 akg_status akg_report_write(const akg_graph *graph, const akg_diagram_options *diagram,
                             const akg_sink *out, akg_diag *diag);
 
+/* akg_report_write with the diagram already drawn: `svg` is the SVG that
+ * akg_diagram_export_selected gave for `diagram` (as graph.svg holds it),
+ * borrowed; NULL draws it. Saves a second layout when both are written. */
+akg_status akg_report_write_with_svg(const akg_graph *graph,
+                                     const akg_diagram_options *diagram, const char *svg,
+                                     const akg_sink *out, akg_diag *diag);
+
 #endif

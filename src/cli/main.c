@@ -175,6 +175,9 @@ typedef struct options {
   const char *files_from;
   akg_record_syntax record_syntax;
   akg_diagram_options diagram; /* --min-sources, --top */
+  /* write_outputs: where graph.svg's SVG is kept for index.html, when both
+   * are written (one layout for the two); NULL otherwise. */
+  akg_buf *drawn_svg;
   const char *const *paths;
   size_t path_count;
 } options;
@@ -420,12 +423,18 @@ static akg_status write_dot(const akg_graph *graph, const options *o,
 
 static akg_status write_svg(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
+  if (!o->drawn_svg)
+    return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
+  akg_sink kept = akg_sink_to_buf(o->drawn_svg);
+  akg_status status = akg_diagram_export_selected(graph, &o->diagram, NULL, &kept, diag);
+  return status == AKG_OK ? akg_sink_write(sink, o->drawn_svg->data, o->drawn_svg->len)
+                          : status;
 }
 
 static akg_status write_report(const akg_graph *graph, const options *o,
                                const akg_sink *sink, akg_diag *diag) {
-  return akg_report_write(graph, &o->diagram, sink, diag);
+  const char *svg = o->drawn_svg && o->drawn_svg->len ? akg_buf_str(o->drawn_svg) : NULL;
+  return akg_report_write_with_svg(graph, &o->diagram, svg, sink, diag);
 }
 
 static akg_status write_csv(const akg_graph *graph, const options *o,
@@ -560,13 +569,21 @@ static bool source_missing(const options *o, size_t i, akg_diag *diag) {
 /* Writes every selected file to a temporary file first and renames them
  * only when every one is complete, so a failure leaves all the old ones;
  * the files not selected are not touched. */
-static akg_status write_outputs(const akg_graph *graph, const options *o,
+static akg_status write_outputs(const akg_graph *graph, const options *given,
                                 akg_diag *diag) {
+  options run = *given, *o = &run;
   akg_outfile *files[OUTPUT_COUNT] = {NULL};
   size_t chosen[OUTPUT_COUNT], count = 0;
+  bool svg = false, html = false;
   for (size_t i = 0; i < OUTPUT_COUNT; i++)
-    if ((o->written >> i & 1) && !source_missing(o, i, diag))
+    if ((o->written >> i & 1) && !source_missing(o, i, diag)) {
       chosen[count++] = i;
+      svg = svg || outputs[i].write == write_svg;
+      html = html || outputs[i].write == write_report;
+    }
+  akg_buf drawn = AKG_BUF_INIT;
+  /* outputs[] puts graph.svg before index.html, which then reuses it. */
+  run.drawn_svg = svg && html ? &drawn : NULL;
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
   for (size_t k = 0; k < count && status == AKG_OK; k++)
@@ -583,6 +600,7 @@ static akg_status write_outputs(const akg_graph *graph, const options *o,
       akg_stats_output(o->stats, outputs[chosen[k]].name, outputs[chosen[k]].file,
                        seconds_since(&start), counter.bytes, graph, o->base);
   }
+  akg_buf_free(&drawn);
   if (status == AKG_OK)
     return akg_outfile_commit_all(files, count, diag);
   for (size_t k = 0; k < count; k++)

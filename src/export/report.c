@@ -194,21 +194,15 @@ static void put_summary(page *p, const akg_graph *graph,
 }
 
 /* The SVG without its XML declaration, doctype and leading comments,
- * which have no place inside HTML. */
-static akg_status put_diagram(page *p, const akg_graph *graph,
-                              const akg_diagram_options *diagram, akg_diag *diag) {
-  akg_buf svg = AKG_BUF_INIT;
-  akg_sink sink = akg_sink_to_buf(&svg);
-  akg_status status = akg_diagram_export_selected(graph, diagram, NULL, &sink, diag);
-  if (status == AKG_OK) {
-    const char *start = strstr(akg_buf_str(&svg), "<svg");
-    akg_buf_puts(&p->buf, "<div id=\"diagram\">\n");
-    if (start)
-      akg_buf_puts(&p->buf, start);
-    akg_buf_puts(&p->buf, "</div>\n");
-  }
-  akg_buf_free(&svg);
-  return status;
+ * which have no place inside HTML. Written straight to the sink: at a
+ * large graph's size the SVG is tens of megabytes, not worth a copy. */
+static void put_diagram(page *p, const char *svg) {
+  const char *start = strstr(svg, "<svg");
+  akg_buf_puts(&p->buf, "<div id=\"diagram\">\n");
+  flush(p, true);
+  if (start && p->status == AKG_OK)
+    p->status = akg_sink_write(p->out, start, strlen(start));
+  akg_buf_puts(&p->buf, "</div>\n");
 }
 
 static void put_event(akg_buf *buf, const akg_event *e) {
@@ -272,20 +266,34 @@ static void put_table(page *p, const akg_graph *graph) {
   akg_buf_puts(&p->buf, "</tbody>\n</table>\n");
 }
 
-akg_status akg_report_write(const akg_graph *graph, const akg_diagram_options *diagram,
-                            const akg_sink *out, akg_diag *diag) {
-  page p = {AKG_BUF_INIT, out, AKG_OK};
-  akg_buf_puts(&p.buf, head);
-  put_summary(&p, graph, diagram);
-  akg_status status = put_diagram(&p, graph, diagram, diag);
+akg_status akg_report_write_with_svg(const akg_graph *graph,
+                                     const akg_diagram_options *diagram, const char *svg,
+                                     const akg_sink *out, akg_diag *diag) {
+  akg_buf drawn = AKG_BUF_INIT;
+  akg_status status = AKG_OK;
+  if (!svg) {
+    akg_sink sink = akg_sink_to_buf(&drawn);
+    status = akg_diagram_export_selected(graph, diagram, NULL, &sink, diag);
+    svg = akg_buf_str(&drawn);
+  }
   if (status == AKG_OK) {
+    page p = {AKG_BUF_INIT, out, AKG_OK};
+    akg_buf_puts(&p.buf, head);
+    put_summary(&p, graph, diagram);
+    put_diagram(&p, svg);
     flush(&p, false);
     put_table(&p, graph);
     akg_buf_puts(&p.buf, script);
     akg_buf_puts(&p.buf, "</body>\n</html>\n");
     flush(&p, true);
     status = p.status;
+    akg_buf_free(&p.buf);
   }
-  akg_buf_free(&p.buf);
+  akg_buf_free(&drawn);
   return status;
+}
+
+akg_status akg_report_write(const akg_graph *graph, const akg_diagram_options *diagram,
+                            const akg_sink *out, akg_diag *diag) {
+  return akg_report_write_with_svg(graph, diagram, NULL, out, diag);
 }

@@ -207,6 +207,31 @@ static void test_sink_failure_is_returned(void **state) {
   akg_graph_free(g);
 }
 
+/* Given graph.svg's SVG, the page embeds it as it is, from its <svg>
+ * element on, instead of laying the diagram out again. */
+static void test_given_svg_is_embedded(void **state) {
+  (void)state;
+  akg_graph *g = hostile_graph();
+  akg_buf buf = AKG_BUF_INIT;
+  akg_sink sink = akg_sink_to_buf(&buf);
+  akg_diag diag = {akg_diag_to_stderr, NULL, 0, 0};
+  const char *svg = "<?xml version=\"1.0\"?>\n<!-- drawn -->\n<svg id=\"given\"></svg>\n";
+  assert_int_equal(akg_report_write_with_svg(g, NULL, svg, &sink, &diag), AKG_OK);
+  const char *page = akg_buf_str(&buf);
+  assert_non_null(strstr(page, "<div id=\"diagram\">\n<svg id=\"given\"></svg>\n</div>"));
+  assert_null(strstr(page, "<?xml"));
+  assert_null(strstr(page, "drawn"));
+  assert_int_equal(count(page, "<svg"), 1);
+  /* Without one, it draws the same diagram as akg_report_write does. */
+  char *drawn = report(g, NULL);
+  akg_buf_clear(&buf);
+  assert_int_equal(akg_report_write_with_svg(g, NULL, NULL, &sink, &diag), AKG_OK);
+  assert_string_equal(akg_buf_str(&buf), drawn);
+  akg_free(drawn);
+  akg_buf_free(&buf);
+  akg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_summary_and_rows),
@@ -216,6 +241,7 @@ int main(void) {
       cmocka_unit_test(test_same_bytes_every_run),
       cmocka_unit_test(test_evidence_capped),
       cmocka_unit_test(test_sink_failure_is_returned),
+      cmocka_unit_test(test_given_svg_is_embedded),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
