@@ -14,7 +14,9 @@
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -27,6 +29,7 @@
 #include "actorkg/article_record.h"
 #include "actorkg/console.h"
 #include "actorkg/csv_export.h"
+#include "actorkg/diag_buffer.h"
 #include "actorkg/diagram.h"
 #include "actorkg/eval.h"
 #include "actorkg/file_copy.h"
@@ -35,6 +38,7 @@
 #include "actorkg/iri.h"
 #include "actorkg/lexicon.h"
 #include "actorkg/merge.h"
+#include "actorkg/ordered.h"
 #include "actorkg/outfile.h"
 #include "actorkg/pipeline.h"
 #include "actorkg/rdf_export.h"
@@ -472,16 +476,17 @@ static const struct output {
   const char *file;
   const char *what; /* for --help */
   output_writer write;
+  bool graphviz; /* uses Graphviz, which is not thread-safe (diagram.h) */
 } outputs[] = {
-    {"ttl", "graph.ttl", "the graph in Turtle", write_turtle},
-    {"nt", "graph.nt", "the same triples in N-Triples", write_ntriples},
-    {"nq", "graph.nq", "the same in N-Quads, by article graph", write_nquads},
-    {"dot", "graph.dot", "the actor network for Graphviz", write_dot},
-    {"svg", "graph.svg", "that network drawn", write_svg},
-    {"csv", "events.csv", "a row per event, for spreadsheets", write_csv},
-    {"graphml", "graph.graphml", "the network for Gephi, Cytoscape", write_graphml},
-    {"ontology", "ontology.ttl", "a copy of the ontology", write_ontology},
-    {"html", "index.html", "a report page: summary, diagram, events", write_report},
+    {"ttl", "graph.ttl", "the graph in Turtle", write_turtle, false},
+    {"nt", "graph.nt", "the same triples in N-Triples", write_ntriples, false},
+    {"nq", "graph.nq", "the same in N-Quads, by article graph", write_nquads, false},
+    {"dot", "graph.dot", "the actor network for Graphviz", write_dot, true},
+    {"svg", "graph.svg", "that network drawn", write_svg, true},
+    {"csv", "events.csv", "a row per event, for spreadsheets", write_csv, false},
+    {"graphml", "graph.graphml", "the network for Gephi, Cytoscape", write_graphml, false},
+    {"ontology", "ontology.ttl", "a copy of the ontology", write_ontology, false},
+    {"html", "index.html", "a report page: summary, diagram, events", write_report, true},
 };
 /* clang-format on */
 enum { OUTPUT_COUNT = sizeof outputs / sizeof *outputs };
@@ -566,6 +571,71 @@ static bool source_missing(const options *o, size_t i, akg_diag *diag) {
   return true;
 }
 
+/* One output file being written, and what its writer gave. */
+typedef struct output_job {
+  const akg_graph *graph;
+  const options *o;
+  size_t output; /* index in outputs[] */
+  akg_outfile *file;
+  akg_diag_buffer messages; /* replayed in output order after the writing */
+  bool written;             /* false: not reached, the other lane having failed */
+  akg_status status;
+  double seconds;
+  unsigned long long bytes;
+} output_job;
+
+static void write_one(output_job *job) {
+  struct timespec start;
+  clock_gettime(CLOCK_MONOTONIC, &start);
+  counting_sink counter = {.inner = akg_outfile_sink(job->file)};
+  akg_sink sink = {count_and_write, &counter};
+  akg_diag diag = akg_diag_buffer_sink(&job->messages);
+  job->status = outputs[job->output].write(job->graph, job->o, &sink, &diag);
+  job->written = true;
+  job->seconds = seconds_since(&start);
+  job->bytes = counter.bytes;
+}
+
+/* A lane writes its jobs one after the other, and stops at a failure of
+ * either lane: the run fails, and what remains would be thrown away. */
+typedef struct output_lane {
+  output_job *jobs[OUTPUT_COUNT];
+  size_t count;
+  atomic_bool *failed; /* shared by the lanes */
+} output_lane;
+
+static void *write_lane(void *arg) {
+  output_lane *lane = arg;
+  for (size_t k = 0; k < lane->count && !atomic_load(lane->failed); k++) {
+    write_one(lane->jobs[k]);
+    if (lane->jobs[k]->status != AKG_OK)
+      atomic_store(lane->failed, true);
+  }
+  return NULL;
+}
+
+/* Writes the jobs: with more than one job (-j), on two lanes, the outputs
+ * that use Graphviz on this thread and the others beside them, which
+ * halves the time of this serial end of a run. The files are the same
+ * bytes either way; messages and figures are delivered afterwards, in
+ * output order. */
+static void write_jobs(output_job *jobs, size_t count, size_t threads) {
+  atomic_bool failed = false;
+  output_lane lanes[2] = {{.failed = &failed}, {.failed = &failed}};
+  for (size_t k = 0; k < count; k++) {
+    output_lane *lane = &lanes[threads > 1 && !outputs[jobs[k].output].graphviz];
+    lane->jobs[lane->count++] = &jobs[k];
+  }
+  pthread_t beside;
+  bool started =
+      lanes[1].count && pthread_create(&beside, NULL, write_lane, &lanes[1]) == 0;
+  write_lane(&lanes[0]);
+  if (started)
+    pthread_join(beside, NULL);
+  else
+    write_lane(&lanes[1]); /* no thread to be had: here, after the others */
+}
+
 /* Writes every selected file to a temporary file first and renames them
  * only when every one is complete, so a failure leaves all the old ones;
  * the files not selected are not touched. */
@@ -573,33 +643,44 @@ static akg_status write_outputs(const akg_graph *graph, const options *given,
                                 akg_diag *diag) {
   options run = *given, *o = &run;
   akg_outfile *files[OUTPUT_COUNT] = {NULL};
-  size_t chosen[OUTPUT_COUNT], count = 0;
+  output_job jobs[OUTPUT_COUNT];
+  size_t count = 0;
   bool svg = false, html = false;
   for (size_t i = 0; i < OUTPUT_COUNT; i++)
     if ((o->written >> i & 1) && !source_missing(o, i, diag)) {
-      chosen[count++] = i;
+      jobs[count++] = (output_job){.graph = graph, .o = o, .output = i};
       svg = svg || outputs[i].write == write_svg;
       html = html || outputs[i].write == write_report;
     }
   akg_buf drawn = AKG_BUF_INIT;
-  /* outputs[] puts graph.svg before index.html, which then reuses it. */
+  /* graph.svg and index.html are on one lane, in outputs[] order, so the
+   * page reuses the SVG drawn for the file. */
   run.drawn_svg = svg && html ? &drawn : NULL;
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
-  for (size_t k = 0; k < count && status == AKG_OK; k++)
-    status = akg_outfile_open(o->output, outputs[chosen[k]].file, &files[k], diag);
   for (size_t k = 0; k < count && status == AKG_OK; k++) {
-    struct timespec start;
-    clock_gettime(CLOCK_MONOTONIC, &start);
-    counting_sink counter = {.inner = akg_outfile_sink(files[k])};
-    akg_sink sink = {count_and_write, &counter};
-    status = outputs[chosen[k]].write(graph, o, &sink, diag);
-    verbose(o, "%s/%s: %llu bytes in %.3f s", o->output, outputs[chosen[k]].file,
-            counter.bytes, seconds_since(&start));
-    if (o->stats)
-      akg_stats_output(o->stats, outputs[chosen[k]].name, outputs[chosen[k]].file,
-                       seconds_since(&start), counter.bytes, graph, o->base);
+    status = akg_outfile_open(o->output, outputs[jobs[k].output].file, &files[k], diag);
+    jobs[k].file = files[k];
   }
+  if (status == AKG_OK) {
+    write_jobs(jobs, count, o->pipeline.jobs ? o->pipeline.jobs : akg_online_cpus());
+    /* Up to the first failure in output order, as on one thread: the
+     * other lane may have failed too, of the same cause (a full disk). */
+    for (size_t k = 0; k < count && status == AKG_OK; k++) {
+      const struct output *out = &outputs[jobs[k].output];
+      if (!jobs[k].written)
+        continue;
+      akg_diag_buffer_replay(&jobs[k].messages, diag);
+      status = jobs[k].status;
+      verbose(o, "%s/%s: %llu bytes in %.3f s", o->output, out->file, jobs[k].bytes,
+              jobs[k].seconds);
+      if (o->stats)
+        akg_stats_output(o->stats, out->name, out->file, jobs[k].seconds, jobs[k].bytes,
+                         graph, o->base);
+    }
+  }
+  for (size_t k = 0; k < count; k++)
+    akg_diag_buffer_free(&jobs[k].messages);
   akg_buf_free(&drawn);
   if (status == AKG_OK)
     return akg_outfile_commit_all(files, count, diag);
