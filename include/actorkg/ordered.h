@@ -44,4 +44,8 @@ akg_status akg_ordered_run(const akg_ordered_job *job);
 /* The number of processors online (at least 1): the default thread count. */
 size_t akg_online_cpus(void);
 
+/* A requested thread count, 0 meaning one per processor online: how -j
+ * is read everywhere. */
+size_t akg_threads_requested(size_t jobs);
+
 #endif

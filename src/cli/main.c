@@ -663,7 +663,7 @@ static akg_status write_outputs(const akg_graph *graph, const options *given,
     jobs[k].file = files[k];
   }
   if (status == AKG_OK) {
-    write_jobs(jobs, count, o->pipeline.jobs ? o->pipeline.jobs : akg_online_cpus());
+    write_jobs(jobs, count, akg_threads_requested(o->pipeline.jobs));
     /* Up to the first failure in output order, as on one thread: the
      * other lane may have failed too, of the same cause (a full disk). */
     for (size_t k = 0; k < count && status == AKG_OK; k++) {

@@ -69,8 +69,7 @@ void akg_stats_stage(akg_stats *stats, const char *name, double seconds,
 
 void akg_stats_pipeline(akg_stats *stats, const akg_pipeline_stats *p, size_t jobs) {
   char name[64];
-  if (!jobs)
-    jobs = akg_online_cpus();
+  jobs = akg_threads_requested(jobs);
   if (jobs > p->files && p->files) /* as the pipeline does */
     jobs = p->files;
   stats->input_bytes += p->bytes;

@@ -153,7 +153,7 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
     akg_strlist_free(&files);
     return AKG_ERR_BAD_INPUT;
   }
-  size_t jobs = options->jobs ? options->jobs : akg_online_cpus();
+  size_t jobs = akg_threads_requested(options->jobs);
   if (jobs > files.count)
     jobs = files.count ? files.count : 1;
   /* libxml2 sets up its global tables on first use, which is not safe to

@@ -149,6 +149,12 @@ static void online_cpus_is_positive(void **state) {
   assert_true(akg_online_cpus() >= 1);
 }
 
+static void zero_threads_means_one_per_processor(void **state) {
+  (void)state;
+  assert_int_equal(akg_threads_requested(0), akg_online_cpus());
+  assert_int_equal(akg_threads_requested(3), 3);
+}
+
 /* ---- diagnostics buffer ---- */
 
 static void collect(void *ctx, akg_diag_level level, const char *file, unsigned long line,
@@ -187,6 +193,7 @@ int main(void) {
       cmocka_unit_test(no_items_no_calls),
       cmocka_unit_test(failed_delivery_stops_and_discards),
       cmocka_unit_test(online_cpus_is_positive),
+      cmocka_unit_test(zero_threads_means_one_per_processor),
       cmocka_unit_test(diag_buffer_replays_in_order_with_counts),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
