@@ -46,7 +46,9 @@ size_t akg_online_cpus(void) {
   return n > 0 ? (size_t)n : 1;
 }
 
-size_t akg_threads_requested(size_t jobs) { return jobs ? jobs : akg_online_cpus(); }
+size_t akg_threads_requested(size_t jobs) {
+  return jobs ? jobs : akg_online_cpus();
+}
 
 static void *worker_main(void *arg) {
   worker *w = arg;
