@@ -49,6 +49,8 @@ enum {
   GROUP_GLUE_MAX = 6,
   PERSON_ROLE_WORDS = 5,     /* "'s foreign ministry spokesman" */
   PERSON_NAME_WORDS = 3,     /* "Wang Wenbin", "Pekka Haavisto" */
+  AGENCY_NAME_WORDS = 10,    /* "the National Security Authority of the
+                                Slovak Republic (NBU)" */
   ANAPHOR_SENTENCES = 3,     /* how far back "the two countries" may reach */
   DESCRIPTOR_SENTENCES = 10, /* and "the alliance", for the last alliance */
   RECENT_ORGS = 8,
@@ -111,9 +113,12 @@ struct akg_extractor {
   akg_date_mention dates[MAX_DATES];
   size_t date_count;
   /* Per article. */
-  akg_strmap *people; /* a named speaker's name word -> the actor they speak
-                         for ("Haavisto" after "Finnish Foreign Minister
-                         Pekka Haavisto"); keys are token norms */
+  akg_strmap *people;   /* a named speaker's name word -> the actor they speak
+                           for ("Haavisto" after "Finnish Foreign Minister
+                           Pekka Haavisto"); keys are token norms */
+  akg_strmap *acronyms; /* an agency's acronym -> its state ("NCA" after
+                           "Saudi Arabia's National Cybersecurity Authority
+                           (NCA)"); keys are token norms */
   const akg_actor *topic;
   bool topic_from_title; /* else counted in the body */
   /* What anaphors refer back to, and the sentence that named it. */
@@ -148,6 +153,7 @@ akg_extractor *akg_extractor_new(const akg_lexicon *lexicon) {
   akg_extractor *ex = akg_calloc(1, sizeof *ex);
   ex->lex = lexicon;
   ex->people = akg_strmap_new();
+  ex->acronyms = akg_strmap_new();
   return ex;
 }
 
@@ -168,6 +174,7 @@ void akg_extractor_free(akg_extractor *ex) {
   akg_free(ex->occs);
   akg_buf_free(&ex->evidence);
   akg_strmap_free(ex->people);
+  akg_strmap_free(ex->acronyms);
   akg_free(ex);
 }
 
@@ -258,7 +265,10 @@ static const akg_actor *person_at(const akg_extractor *ex, size_t i) {
   const akg_token *t = &ex->tokens.items[i];
   if (t->kind != AKG_TOKEN_WORD || !(t->flags & AKG_TOKEN_CAPITALIZED))
     return NULL;
-  return akg_strmap_get(ex->people, norm(ex, i));
+  /* An acronym only in capitals: "IT" glossed earlier is not "It". */
+  const akg_actor *agency =
+      (t->flags & AKG_TOKEN_ALL_CAPS) ? akg_strmap_get(ex->acronyms, norm(ex, i)) : NULL;
+  return agency ? agency : akg_strmap_get(ex->people, norm(ex, i));
 }
 
 /* "the People's Republic of China (PRC) state-sponsored actor": brackets
@@ -409,12 +419,17 @@ static void mark_mentions(akg_extractor *ex) {
 }
 
 /* Two mentions belong to one list when only list glue stands between them
- * ("China, Russia and the DPRK") or a hyphen joins them ("Japan-U.S."). */
-static bool joined(const akg_extractor *ex, const mention *a, const mention *b) {
+ * ("China, Russia and the DPRK") or a hyphen joins them ("Japan-U.S.").
+ * `a_alone`: `a` is the first member of its list so far. */
+static bool joined(const akg_extractor *ex, const mention *a, const mention *b,
+                   bool a_alone) {
   if (a->possessive)
     return false;
   size_t gap = b->first - a->end;
-  if (gap == 1 && !strcmp(norm(ex, a->end), "-") &&
+  /* A dash without spaces (normalized to "--") joins a pair as the
+   * hyphen does: typeset text writes "the Indonesia\u2013Australia Cyber
+   * Policy Dialogue" with an en dash. */
+  if (gap == 1 && (!strcmp(norm(ex, a->end), "-") || !strcmp(norm(ex, a->end), "--")) &&
       !(ex->tokens.items[a->end].flags & AKG_TOKEN_SPACE_BEFORE) &&
       !(ex->tokens.items[b->first].flags & AKG_TOKEN_SPACE_BEFORE))
     return true;
@@ -427,8 +442,12 @@ static bool joined(const akg_extractor *ex, const mention *a, const mention *b) 
     comma_only = comma_only && !strcmp(norm(ex, i), ",");
   }
   /* "have joined CCDCOE, NATO has ...": a name after a bare comma that is
-   * followed by a verb starts a new clause, not a list item. */
-  if (comma_only && b->end < ntok(ex) &&
+   * followed by a verb starts a new clause, not a list item. So does one
+   * after ", and" that follows a single name ("programmes with the EU, and
+   * Rwanda has ..."): a serial comma needs three items. */
+  bool comma_and =
+      gap == 2 && !strcmp(norm(ex, a->end), ",") && !strcmp(norm(ex, a->end + 1), "and");
+  if ((comma_only || (comma_and && a_alone)) && b->end < ntok(ex) &&
       covered(ex, b->end,
               AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY | AKG_CUE_INTENTION |
                   AKG_CUE_REPORTING))
@@ -465,7 +484,8 @@ static void form_groups(akg_extractor *ex) {
   ex->group_count = 0;
   for (size_t m = 0; m < ex->mention_count; m++) {
     mention *cur = &ex->mentions[m];
-    if (m > 0 && joined(ex, &ex->mentions[m - 1], cur)) {
+    if (m > 0 && joined(ex, &ex->mentions[m - 1], cur,
+                        ex->groups[ex->group_count - 1].count == 1)) {
       group *g = &ex->groups[ex->group_count - 1];
       g->end = cur->end;
       g->count++;
@@ -607,6 +627,48 @@ static void learn_people(akg_extractor *ex) {
       void **slot = akg_strmap_slot(ex->people, norm(ex, k), NULL);
       *slot = (void *)ex->mentions[m].actor;
     }
+  }
+}
+
+/* "Saudi Arabia's National Cybersecurity Authority (NCA)", "the Cyber
+ * Security Agency of Singapore (CSA)", "the Australian Signals Directorate
+ * (ASD)": an acronym the lexicon does not know, glossing a capitalised
+ * name that contains one actor, stands for that actor in the rest of the
+ * article ("The NCA has signed similar agreements with ..."). */
+static void learn_acronyms(akg_extractor *ex) {
+  size_t n = ntok(ex);
+  for (size_t open = 1; open + 2 < n; open++) {
+    const akg_token *acr = &ex->tokens.items[open + 1];
+    if (strcmp(norm(ex, open), "(") || strcmp(norm(ex, open + 2), ")") ||
+        acr->kind != AKG_TOKEN_WORD || !(acr->flags & AKG_TOKEN_ALL_CAPS) ||
+        ex->mention_at[open + 1] >= 0 || ex->covered[open + 1])
+      continue;
+    /* The name before the bracket: capitalised words, the actor, and the
+     * small words inside such names. */
+    const akg_actor *actor = NULL;
+    bool named = false, ambiguous = false;
+    for (size_t i = open, steps = 0; i-- > 0 && steps < AGENCY_NAME_WORDS; steps++) {
+      const akg_token *t = &ex->tokens.items[i];
+      int m = ex->mention_at[i];
+      if (m >= 0) {
+        const mention *me = &ex->mentions[m];
+        if (me->list || (actor && actor != me->actor))
+          ambiguous = true;
+        actor = me->actor;
+        i = me->first; /* the loop steps before the name */
+        continue;
+      }
+      const char *w = norm(ex, i);
+      if (t->kind == AKG_TOKEN_WORD && (t->flags & AKG_TOKEN_CAPITALIZED)) {
+        named = true;
+        continue;
+      }
+      if (strcmp(w, "'s") && strcmp(w, "of") && strcmp(w, "for") && strcmp(w, "and") &&
+          strcmp(w, "on") && strcmp(w, "the"))
+        break;
+    }
+    if (actor && named && !ambiguous)
+      *akg_strmap_slot(ex->acronyms, norm(ex, open + 1), NULL) = (void *)actor;
   }
 }
 
@@ -1700,6 +1762,7 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
   analyse(ex, text, len);
   ex->resolving = false;
   learn_people(ex);
+  learn_acronyms(ex);
   learn_speakers(ex);
   extract_occurrences(ex, text, len, position);
   remember_lists(ex);
@@ -1821,6 +1884,7 @@ akg_status akg_extract_article(akg_extractor *ex, const akg_article *article,
   ex->capped = false;
   ex->article_date = article->date;
   akg_strmap_clear(ex->people);
+  akg_strmap_clear(ex->acronyms);
   ex->recent_org_count = 0;
   ex->plural_count = 0;
   ex->sentence_index = 0;

@@ -695,6 +695,58 @@ static void evidence_is_the_sentence(void **state) {
   akg_extractor_free(ex);
 }
 
+static void en_dash_pair(void **state) {
+  (void)state;
+  expect(NULL,
+         "The fifth Indonesia\u2013Australia Cyber Policy Dialogue was held on Tuesday.",
+         "AUS cooperatesWith IDN");
+  /* A spaced dash stays a clause break. */
+  expect(NULL, "Japan signed a deal with India \u2013 Russia was not told.",
+         "IND cooperatesWith JPN");
+}
+
+static void subordinate_after_clause_has_its_subject(void **state) {
+  (void)state;
+  expect(NULL,
+         "The incident comes weeks after Germany and the Czech Republic accused "
+         "Russia's military intelligence of a cyber-espionage campaign.",
+         "CZE accuses RUS; DEU accuses RUS");
+}
+
+static void rejecting_a_named_states_accusations(void **state) {
+  (void)state;
+  expect(NULL, "China rejects New Zealand's groundless and irresponsible accusations.",
+         "CHN accuses NZL");
+  expect(NULL, "Moscow dismissed Kyiv's allegations as baseless.", "RUS accuses UKR");
+  /* Without the accusation noun, rejecting is no accusation. */
+  expect(NULL, "Japan rejected China's proposal.", "");
+}
+
+static void serial_comma_needs_three_items(void **state) {
+  (void)state;
+  expect(NULL,
+         "Ghana has taken part in training programmes with the European Union, and "
+         "Rwanda has turned its agency into a regional hub.",
+         "EU cooperatesWith GHA");
+  expect(NULL, "China, Russia, and Iran have been accused by the United States.",
+         "USA accuses CHN; USA accuses IRN; USA accuses RUS");
+}
+
+static void glossed_agency_acronym_stands_for_its_state(void **state) {
+  (void)state;
+  expect(NULL,
+         "Officials of Saudi Arabia's National Cybersecurity Authority (NCA) attended. "
+         "The NCA has signed similar agreements with Britain and Singapore.",
+         "GBR cooperatesWith SAU; SAU cooperatesWith SGP");
+  expect(NULL,
+         "Talks with the Cyber Security Agency of Singapore (CSA) ended. "
+         "Later, the CSA held talks with Malaysia.",
+         "MYS cooperatesWith SGP");
+  /* Only in capitals: a glossed "SHE" is not the pronoun "She". */
+  expect(NULL, "The Secure Health Exchange of Japan (SHE) opened. She met with India.",
+         "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -750,6 +802,11 @@ int main(void) {
       cmocka_unit_test(state_sponsored_ties_the_state),
       cmocka_unit_test(state_services_and_groups_stand_for_their_state),
       cmocka_unit_test(a_gloss_is_no_second_mention),
+      cmocka_unit_test(en_dash_pair),
+      cmocka_unit_test(subordinate_after_clause_has_its_subject),
+      cmocka_unit_test(rejecting_a_named_states_accusations),
+      cmocka_unit_test(serial_comma_needs_three_items),
+      cmocka_unit_test(glossed_agency_acronym_stands_for_its_state),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
