@@ -747,6 +747,35 @@ static void glossed_agency_acronym_stands_for_its_state(void **state) {
          "");
 }
 
+static void stepping_up_cooperation_is_no_escalation(void **state) {
+  (void)state;
+  expect(NULL,
+         "The bureau said Taiwan had stepped up information sharing on cyber threats "
+         "with the United States and Japan.",
+         "JPN cooperatesWith TWN; TWN cooperatesWith USA");
+  expect(NULL, "Seoul warned that North Korea is stepping up attacks on its contractors.",
+         "KOR accuses PRK");
+}
+
+static void capacity_building_pair(void **state) {
+  (void)state;
+  expect(NULL, "The ASEAN-Japan Cybersecurity Capacity Building Centre opened in 2018.",
+         "ASEAN cooperatesWith JPN");
+  /* A policy's targets relate no one. */
+  expect(NULL,
+         "Nigeria and Ghana have adopted national strategies with ambitious "
+         "capacity-building targets.",
+         "");
+}
+
+static void rejecting_smears_by_a_side(void **state) {
+  (void)state;
+  expect("Chinese Foreign Ministry Spokesperson's Regular Press Conference",
+         "We reject the groundless smears by the Dutch side and urge it to stop "
+         "politicizing cybersecurity issues.",
+         "CHN accuses NLD");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -807,6 +836,9 @@ int main(void) {
       cmocka_unit_test(rejecting_a_named_states_accusations),
       cmocka_unit_test(serial_comma_needs_three_items),
       cmocka_unit_test(glossed_agency_acronym_stands_for_its_state),
+      cmocka_unit_test(stepping_up_cooperation_is_no_escalation),
+      cmocka_unit_test(capacity_building_pair),
+      cmocka_unit_test(rejecting_smears_by_a_side),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
