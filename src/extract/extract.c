@@ -1313,6 +1313,34 @@ static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
   return true;
 }
 
+/* "The European Union condemned the campaign": condemning an act that the
+ * article has already blamed on someone accuses that actor, the object of
+ * the article's last accusation, unless the speakers were its object. */
+static bool event_anaphor_object(akg_extractor *ex, const occurrence *o, int sg) {
+  size_t n = ntok(ex), i = o->end;
+  if (o->trigger->relation != AKG_REL_ACCUSES || sg == NO_GROUP)
+    return false;
+  while (i < n && is_adverb(ex, i))
+    i++;
+  if (i >= n || !(ex->ana_bits[i] & AKG_CUE_EVENT_ANAPHOR) || cancelled(ex, o) ||
+      !requirement_between(ex, o->trigger, o->end, i + ex->ana_len[i]))
+    return false;
+  const akg_actor *speakers[MAX_MEMBERS];
+  size_t count = members(ex, sg, speakers, MAX_MEMBERS);
+  for (size_t f = ex->out->count; f-- > ex->first_fact;) {
+    const akg_fact *fact = &ex->out->items[f];
+    if (fact->relation != AKG_REL_ACCUSES)
+      continue;
+    for (size_t k = 0; k < count; k++)
+      if (fact->object == speakers[k])
+        return false;
+    ex->context_object = fact->object;
+    emit_pairs(ex, o, sg, CONTEXT_GROUP);
+    return true;
+  }
+  return false;
+}
+
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
@@ -1360,6 +1388,8 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
           o->end, true, &marker);
   }
   o->subject = sg;
+  if (og == NO_GROUP && !is_passive(ex, o) && event_anaphor_object(ex, o, sg))
+    return;
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
@@ -1431,6 +1461,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
       ((t->context_subject && ex->topic_from_title) || speaker_before(ex, o->first)))
     sg = topic_or_none(ex);
   o->subject = sg;
+  if (og == NO_GROUP && !is_passive(ex, o) && event_anaphor_object(ex, o, sg))
+    return;
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);

@@ -360,6 +360,7 @@ static const struct {
     {"SpeakerAnaphor", AKG_CUE_SPEAKER_ANAPHOR},
     {"SignatoryCue", AKG_CUE_SIGNATORY},
     {"Recommendation", AKG_CUE_RECOMMENDATION},
+    {"EventAnaphor", AKG_CUE_EVENT_ANAPHOR},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

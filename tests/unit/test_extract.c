@@ -776,6 +776,19 @@ static void rejecting_smears_by_a_side(void **state) {
          "CHN accuses NLD");
 }
 
+static void condemning_an_act_already_blamed(void **state) {
+  (void)state;
+  expect(NULL,
+         "The Czech Republic accused Russia of the campaign on Friday. "
+         "The European Union strongly condemned the campaign.",
+         "CZE accuses RUS; EU accuses RUS");
+  /* The accused condemning "the attack" accuses no one of it. */
+  expect(NULL, "Britain blamed Russia for the attack. Russia condemned the attack.",
+         "GBR accuses RUS");
+  /* Nothing blamed before: no one to accuse. */
+  expect(NULL, "The European Union condemned the attack.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -839,6 +852,7 @@ int main(void) {
       cmocka_unit_test(stepping_up_cooperation_is_no_escalation),
       cmocka_unit_test(capacity_building_pair),
       cmocka_unit_test(rejecting_smears_by_a_side),
+      cmocka_unit_test(condemning_an_act_already_blamed),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
