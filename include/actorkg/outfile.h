@@ -17,6 +17,10 @@ typedef struct akg_outfile akg_outfile;
  * stay valid until commit or abort. */
 akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out,
                             akg_diag *diag);
+/* Reports the write errors from now on to `diag` instead (a writer
+ * thread's own buffer, say); `diag` must stay valid until commit or abort,
+ * and commit reports to the diag it is given. */
+void akg_outfile_set_diag(akg_outfile *file, akg_diag *diag);
 /* A sink writing into the temporary file; valid until commit or abort. */
 akg_sink akg_outfile_sink(akg_outfile *file);
 /* Flushes, syncs and renames into place, then frees `file`. On failure the

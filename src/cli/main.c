@@ -578,6 +578,7 @@ typedef struct output_job {
   size_t output; /* index in outputs[] */
   akg_outfile *file;
   akg_diag_buffer messages; /* replayed in output order after the writing */
+  akg_diag diag;            /* into `messages`: the writer's and the file's */
   bool written;             /* false: not reached, the other lane having failed */
   akg_status status;
   double seconds;
@@ -589,8 +590,11 @@ static void write_one(output_job *job) {
   clock_gettime(CLOCK_MONOTONIC, &start);
   counting_sink counter = {.inner = akg_outfile_sink(job->file)};
   akg_sink sink = {count_and_write, &counter};
-  akg_diag diag = akg_diag_buffer_sink(&job->messages);
-  job->status = outputs[job->output].write(job->graph, job->o, &sink, &diag);
+  /* The file's write errors too: two lanes failing at once (a full disk)
+   * must not both print, nor report to one diag from two threads. */
+  job->diag = akg_diag_buffer_sink(&job->messages);
+  akg_outfile_set_diag(job->file, &job->diag);
+  job->status = outputs[job->output].write(job->graph, job->o, &sink, &job->diag);
   job->written = true;
   job->seconds = seconds_since(&start);
   job->bytes = counter.bytes;

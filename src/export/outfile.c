@@ -224,6 +224,10 @@ static akg_status write_to_file(void *ctx, const char *bytes, size_t len) {
   return err ? AKG_ERR_IO : AKG_OK;
 }
 
+void akg_outfile_set_diag(akg_outfile *file, akg_diag *diag) {
+  file->diag = diag;
+}
+
 akg_sink akg_outfile_sink(akg_outfile *file) {
   return (akg_sink){write_to_file, file};
 }

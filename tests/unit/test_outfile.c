@@ -261,6 +261,41 @@ static void test_write_failure_leaves_the_destination(void **state) {
   akg_free(path);
 }
 
+/* A writer thread hands the file its own diag: a write error goes there,
+ * not to the diag the file was opened with. */
+static void test_write_failure_reported_to_the_diag_set(void **state) {
+  const char *dir = *state;
+  struct rlimit old;
+  assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+  struct rlimit low = {10 * 1000, old.rlim_max};
+  void (*old_handler)(int) = signal(SIGXFSZ, SIG_IGN);
+  assert_int_equal(setrlimit(RLIMIT_FSIZE, &low), 0);
+
+  akg_buf opened_messages = AKG_BUF_INIT, set_messages = AKG_BUF_INIT;
+  akg_diag opened = {remember, &opened_messages, 0, 0};
+  akg_diag set = {remember, &set_messages, 0, 0};
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "graph.ttl", &file, &opened), AKG_OK);
+  akg_outfile_set_diag(file, &set);
+  akg_sink sink = akg_outfile_sink(file);
+  akg_buf big = AKG_BUF_INIT;
+  for (int i = 0; i < 2000; i++)
+    akg_buf_puts(&big, "0123456789abcdef0123456789abcdef0123456789abcdef\n");
+  akg_status status = akg_sink_write(&sink, big.data, big.len); /* 100 KB */
+  setrlimit(RLIMIT_FSIZE, &old);
+  signal(SIGXFSZ, old_handler);
+  akg_outfile_abort(file);
+
+  assert_int_equal(status, AKG_ERR_IO);
+  assert_int_equal(opened.errors, 0);
+  assert_int_equal(set.errors, 1);
+  assert_non_null(strstr(akg_buf_str(&set_messages), strerror(EFBIG)));
+  assert_int_equal(entries_in(dir), 0);
+  akg_buf_free(&big);
+  akg_buf_free(&opened_messages);
+  akg_buf_free(&set_messages);
+}
+
 /* Opens `name` in `dir` and writes `text` into it; write errors go to
  * `diag`. */
 static akg_outfile *open_with(const char *dir, const char *name, const char *text,
@@ -395,6 +430,8 @@ int main(void) {
                                       remove_dir),
       cmocka_unit_test_setup_teardown(
           test_commit_all_renames_nothing_after_a_write_failure, make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_write_failure_reported_to_the_diag_set,
+                                      make_dir, remove_dir),
       cmocka_unit_test_setup_teardown(test_remove_temporaries, make_dir, remove_dir),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
