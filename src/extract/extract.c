@@ -1313,18 +1313,9 @@ static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
   return true;
 }
 
-/* "The European Union condemned the campaign": condemning an act that the
- * article has already blamed on someone accuses that actor, the object of
- * the article's last accusation, unless the speakers were its object. */
-static bool event_anaphor_object(akg_extractor *ex, const occurrence *o, int sg) {
-  size_t n = ntok(ex), i = o->end;
-  if (o->trigger->relation != AKG_REL_ACCUSES || sg == NO_GROUP)
-    return false;
-  while (i < n && is_adverb(ex, i))
-    i++;
-  if (i >= n || !(ex->ana_bits[i] & AKG_CUE_EVENT_ANAPHOR) || cancelled(ex, o) ||
-      !requirement_between(ex, o->trigger, o->end, i + ex->ana_len[i]))
-    return false;
+/* The subject accuses whoever the article's last accusation blamed, unless
+ * the subject itself was blamed. */
+static bool accuse_last_accused(akg_extractor *ex, const occurrence *o, int sg) {
   const akg_actor *speakers[MAX_MEMBERS];
   size_t count = members(ex, sg, speakers, MAX_MEMBERS);
   for (size_t f = ex->out->count; f-- > ex->first_fact;) {
@@ -1341,10 +1332,38 @@ static bool event_anaphor_object(akg_extractor *ex, const occurrence *o, int sg)
   return false;
 }
 
+/* "The European Union condemned the campaign": condemning an act that the
+ * article has already blamed on someone accuses that actor. */
+static bool event_anaphor_object(akg_extractor *ex, const occurrence *o, int sg) {
+  size_t n = ntok(ex), i = o->end;
+  if (o->trigger->relation != AKG_REL_ACCUSES || sg == NO_GROUP)
+    return false;
+  while (i < n && is_adverb(ex, i))
+    i++;
+  if (i >= n || !(ex->ana_bits[i] & AKG_CUE_EVENT_ANAPHOR) || cancelled(ex, o) ||
+      !requirement_between(ex, o->trigger, o->end, i + ex->ana_len[i]))
+    return false;
+  return accuse_last_accused(ex, o, sg);
+}
+
+/* "The United States and New Zealand made similar allegations". */
+static void resolve_echo(akg_extractor *ex, occurrence *o) {
+  int sg = subject_left(ex, o->first);
+  if (sg == NO_GROUP && speaker_before(ex, o->first))
+    sg = topic_or_none(ex);
+  o->subject = sg;
+  if (sg != NO_GROUP && !cancelled(ex, o))
+    accuse_last_accused(ex, o, sg);
+}
+
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
   int sg, og;
+  if (t->echoes) {
+    resolve_echo(ex, o);
+    return;
+  }
   if (is_passive(ex, o) && t->passive_markers &&
       (og = object_right(
            ex,

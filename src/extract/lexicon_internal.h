@@ -55,6 +55,8 @@ typedef struct akg_trigger {
                                    "condemn the malicious activities of X" */
   bool predicative;             /* an adjective after "be", never a passive: "was deeply
                                    concerned by" */
+  bool echoes;                  /* repeats the article's last accusation: "made
+                                   similar allegations" */
   akg_wordlist object_markers;  /* e.g. "with", "of": object follows one */
   akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
   akg_wordlist requires_before; /* e.g. "became": must shortly precede the word */

@@ -789,6 +789,20 @@ static void condemning_an_act_already_blamed(void **state) {
   expect(NULL, "The European Union condemned the attack.", "");
 }
 
+static void echoing_an_accusation(void **state) {
+  (void)state;
+  expect(NULL,
+         "Britain accused China of the hack. The United States and New Zealand made "
+         "similar allegations on the same day.",
+         "GBR accuses CHN; NZL accuses CHN; USA accuses CHN");
+  expect(NULL,
+         "Britain accused China of the hack. Japan and Australia issued statements "
+         "supporting the attribution the same day.",
+         "AUS accuses CHN; GBR accuses CHN; JPN accuses CHN");
+  /* Nothing reported before: nothing to echo. */
+  expect(NULL, "Japan made similar allegations.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -853,6 +867,7 @@ int main(void) {
       cmocka_unit_test(capacity_building_pair),
       cmocka_unit_test(rejecting_smears_by_a_side),
       cmocka_unit_test(condemning_an_act_already_blamed),
+      cmocka_unit_test(echoing_an_accusation),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
