@@ -803,6 +803,18 @@ static void echoing_an_accusation(void **state) {
   expect(NULL, "Japan made similar allegations.", "");
 }
 
+static void admitted_to_an_organization(void **state) {
+  (void)state;
+  expect(NULL, "Finland was admitted to NATO on 4 April last year.", "FIN joins NATO");
+  expect(NULL,
+         "Sweden joined NATO on Thursday. Finland was admitted on 4 April last year.",
+         "FIN joins NATO; SWE joins NATO");
+  expect(NULL, "Ukraine was not admitted to NATO.", "");
+  /* A hedge is no joining. */
+  expect(NULL, "ASEAN met in Jakarta. Timor-Leste was admitted in principle in 2022.",
+         "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -868,6 +880,7 @@ int main(void) {
       cmocka_unit_test(rejecting_smears_by_a_side),
       cmocka_unit_test(condemning_an_act_already_blamed),
       cmocka_unit_test(echoing_an_accusation),
+      cmocka_unit_test(admitted_to_an_organization),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
