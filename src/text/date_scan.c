@@ -95,6 +95,31 @@ static akg_date resolve_month_day(int month, int day, akg_date ref) {
   return (akg_date){year, (unsigned char)month, (unsigned char)day};
 }
 
+/* "last year" or "this year" after a date without its year ("4 April
+ * last year"): the year it names, and the tokens used (0: neither). */
+static size_t year_phrase(const akg_tokens *t, size_t i, akg_date ref, int *year) {
+  if (!ref.year || !is(t, i + 1, "year"))
+    return 0;
+  if (is(t, i, "last"))
+    *year = ref.year - 1;
+  else if (is(t, i, "this"))
+    *year = ref.year;
+  else
+    return 0;
+  return 2;
+}
+
+/* A month-day given with "last year" or "this year". */
+static size_t with_year_phrase(const akg_tokens *t, size_t k, int month, int day,
+                               akg_date ref, akg_date *date) {
+  int year;
+  size_t used = year_phrase(t, k, ref, &year);
+  if (!used || !akg_date_is_valid_day(year, month, day))
+    return 0;
+  *date = (akg_date){year, (unsigned char)month, (unsigned char)day};
+  return used;
+}
+
 static bool full_day(akg_date d) {
   return d.year && d.month && d.day;
 }
@@ -179,12 +204,28 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
         return k + 1 - i;
       }
       *complete = false;
+      size_t used = with_year_phrase(t, j + 1, month, (int)a, ref, date);
+      if (used)
+        return j + 1 + used - i;
       *date = resolve_month_day(month, (int)a, ref);
       return full_day(*date) ? j + 1 - i : 0;
     }
     if ((c = number_at(t, j, 4)) >= 0 && is_year(c)) {
       *date = (akg_date){(int)c, (unsigned char)month, 0};
       return j + 1 - i;
+    }
+    /* "in July": July of the reference's year when that is not after the
+     * reference, or of the year named after it ("in July last year"). A
+     * later month could be last year's or one to come ("would host a drill
+     * in October"): no date. Only after "in", as for a year. */
+    if (i > 0 && is(t, i - 1, "in") && ref.year && ref.month) {
+      int year = ref.year;
+      size_t used = year_phrase(t, j, ref, &year);
+      if (!used && month > ref.month)
+        return 0;
+      *complete = false;
+      *date = (akg_date){year, (unsigned char)month, 0};
+      return j + used - i;
     }
     return 0;
   }
@@ -197,6 +238,9 @@ static size_t match_at(const akg_tokens *t, size_t i, akg_date ref, akg_date *da
       return k + 1 - i;
     }
     *complete = false;
+    size_t used = with_year_phrase(t, k, month, (int)a, ref, date);
+    if (used)
+      return k + used - i;
     *date = resolve_month_day(month, (int)a, ref);
     return full_day(*date) ? k - i : 0;
   }

@@ -243,6 +243,32 @@ static void bug_bare_year_complete_depends_on_reference(void **state) {
   check("in 2024", day(2022, 11, 15), "1-2 2024 complete");
 }
 
+static void test_last_year_and_this_year(void **state) {
+  (void)state;
+  check("on 4 April last year", day(2024, 10, 2), "1-5 2023-04-04 partial");
+  check("on April 4 last year", day(2024, 10, 2), "1-5 2023-04-04 partial");
+  check("on 4 April this year", day(2024, 10, 2), "1-5 2024-04-04 partial");
+  /* Without "year" the words are something else. */
+  check("on 4 April last week", day(2024, 10, 2), "1-3 2024-04-04 partial");
+  check("on 29 February last year", day(2025, 3, 1), "1-5 2024-02-29 partial");
+  /* A day that the named year does not have is no date. */
+  check("on 29 February last year", day(2026, 3, 1), "");
+}
+
+static void test_month_after_in(void **state) {
+  (void)state;
+  check("In July, the agency", day(2024, 10, 2), "1-2 2024-07 partial");
+  /* A month after the reference's: last year's or one to come. */
+  check("in November", day(2024, 10, 2), "");
+  check("in November last year", day(2024, 10, 2), "1-4 2023-11 partial");
+  check("in October", day(2024, 10, 2), "1-2 2024-10 partial");
+  check("in July last year", day(2024, 10, 2), "1-4 2023-07 partial");
+  /* Only after "in", and only with a reference month. */
+  check("since July", day(2024, 10, 2), "");
+  check("in July", day(2024, 0, 0), "");
+  check("in July", none, "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_iso_dates),
@@ -252,6 +278,8 @@ int main(void) {
       cmocka_unit_test(test_relative_days),
       cmocka_unit_test(test_bounding_words),
       cmocka_unit_test(test_bare_year_after_in),
+      cmocka_unit_test(test_last_year_and_this_year),
+      cmocka_unit_test(test_month_after_in),
       cmocka_unit_test(test_abbreviated_months_must_be_capitalised),
       cmocka_unit_test(test_mentions_in_text_order),
       cmocka_unit_test(bug_lower_case_may_and_march_are_months),
