@@ -66,6 +66,7 @@ enum { LIST_NONE, LIST_RECENT, LIST_SPEAKERS };
 
 #define NO_GROUP (-1)
 #define TOPIC_GROUP (-2)   /* the article's topic actor stands as subject */
+#define COMPANY_GROUP (-4) /* "X joined Y in blaming": X and Y together */
 #define CONTEXT_GROUP (-3) /* ex->context_object stands as object */
 
 typedef struct mention {
@@ -135,6 +136,8 @@ struct akg_extractor {
   size_t speaker_count;
   size_t sentence_index;           /* of the sentence being read, 1-based */
   const akg_actor *context_object; /* what CONTEXT_GROUP stands for */
+  int company[2];                  /* what COMPANY_GROUP stands for: two groups
+                                      (or the topic) of this sentence */
   bool resolving;                  /* analyse() is reading for facts, not a survey */
   akg_date article_date;
   akg_facts *out;
@@ -1120,6 +1123,52 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
 
 /* ---- facts ---- */
 
+/* A lower-case word in "-ed" opening an aside: ", established in 2021". */
+static bool is_past_participle(const akg_extractor *ex, size_t i) {
+  const akg_token *t = &ex->tokens.items[i];
+  const char *w = norm(ex, i);
+  size_t n = strlen(w);
+  return t->kind == AKG_TOKEN_WORD && !(t->flags & AKG_TOKEN_CAPITALIZED) && n > 4 &&
+         !strcmp(w + n - 2, "ed");
+}
+
+/* The span of the aside around token `at` (", which was launched in
+ * 2017,", ", established in 2021 with ...,"): from its first word to the
+ * comma that closes it or the end of the sentence; an empty span when `at`
+ * is in none. */
+static void relative_clause_around(const akg_extractor *ex, size_t at, size_t *first,
+                                   size_t *end) {
+  size_t n = ntok(ex), i = at, j = at;
+  *first = *end = 0;
+  while (i > 0 && strcmp(norm(ex, i - 1), ","))
+    i--;
+  if (i == 0 || (strcmp(norm(ex, i), "which") && strcmp(norm(ex, i), "who") &&
+                 !is_past_participle(ex, i)))
+    return;
+  while (j < n && strcmp(norm(ex, j), ","))
+    j++;
+  *first = i;
+  *end = j;
+}
+
+/* "The United States and New Zealand made similar allegations on the same
+ * day": the sentence dates itself by the one before. */
+static bool same_day(const akg_extractor *ex) {
+  for (size_t i = 0; i < ntok(ex); i++)
+    if (ex->ana_bits[i] & AKG_CUE_SAME_DAY)
+      return true;
+  return false;
+}
+
+/* The date of the article's last event before this sentence, else the
+ * article's. */
+static akg_date last_event_date(const akg_extractor *ex) {
+  for (size_t f = ex->out->count; f-- > ex->first_fact;)
+    if (ex->out->items[f].position != ex->position)
+      return ex->out->items[f].date;
+  return ex->article_date;
+}
+
 static akg_date fact_date(const akg_extractor *ex, const occurrence *o) {
   const akg_date_mention *best = NULL;
   size_t best_distance = SIZE_MAX;
@@ -1127,13 +1176,19 @@ static akg_date fact_date(const akg_extractor *ex, const occurrence *o) {
     const akg_date_mention *m = &ex->dates[d];
     if (m->bound)
       continue;
+    /* "The NCA, which was launched in 2017, has signed": a date inside an
+     * aside about an actor dates the aside, not the relation outside it. */
+    size_t rel_first, rel_end;
+    relative_clause_around(ex, m->first, &rel_first, &rel_end);
+    if (rel_end && (o->first < rel_first || o->first >= rel_end))
+      continue;
     size_t distance = m->first > o->first ? m->first - o->first : o->first - m->first;
     if (distance < best_distance) {
       best = m;
       best_distance = distance;
     }
   }
-  return best ? best->date : ex->article_date;
+  return best ? best->date : same_day(ex) ? last_event_date(ex) : ex->article_date;
 }
 
 static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
@@ -1162,6 +1217,10 @@ static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
 /* The actors of a group (or the topic): calls back with each. */
 static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
                       size_t max) {
+  if (gi == COMPANY_GROUP) {
+    size_t n = members(ex, ex->company[0], out, max);
+    return n < max ? n + members(ex, ex->company[1], out + n, max - n) : n;
+  }
   if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP) {
     out[0] = gi == TOPIC_GROUP ? ex->topic : ex->context_object;
     return 1;
@@ -1203,6 +1262,8 @@ static void emit_within(akg_extractor *ex, const occurrence *o, int gi) {
 }
 
 static size_t group_size(const akg_extractor *ex, int gi) {
+  if (gi == COMPANY_GROUP)
+    return group_size(ex, ex->company[0]) + group_size(ex, ex->company[1]);
   if (gi == TOPIC_GROUP || gi == CONTEXT_GROUP)
     return 1;
   if (gi < 0)
@@ -1356,6 +1417,36 @@ static void resolve_echo(akg_extractor *ex, occurrence *o) {
     accuse_last_accused(ex, o, sg);
 }
 
+/* "Australia and New Zealand joined the United States and Britain in 2021
+ * in blaming China", "the NIS joined U.S. and British agencies in issuing a
+ * joint advisory": joining someone in doing something is doing it with
+ * them, no joining of an organization. The predicate after "in" then has
+ * the subject and the object together as its subject (COMPANY_GROUP, handed
+ * over by subject_left). */
+static bool joins_company(akg_extractor *ex, occurrence *o, int sg, int og) {
+  if (o->trigger->relation != AKG_REL_JOINS || sg == NO_GROUP || sg == COMPANY_GROUP ||
+      og < 0 || is_passive(ex, o))
+    return false;
+  size_t n = ntok(ex), i = ex->groups[og].end;
+  /* A time may come first ("in 2021", "last year", "on Monday"), and the
+   * object's head ("British agencies"). */
+  for (size_t steps = 0; i < n && steps < 4; steps++, i++) {
+    const char *w = norm(ex, i);
+    if (!strcmp(w, "in") && i + 1 < n && is_participle(ex, i + 1))
+      break;
+    if (!(ex->tokens.items[i].kind == AKG_TOKEN_NUMBER || akg_is_calendar_word(w) ||
+          covered(ex, i, AKG_CUE_PREPOSITION | AKG_CUE_FILLER | AKG_CUE_ROLE) ||
+          !strcmp(w, "last")))
+      return false;
+  }
+  if (i + 1 >= n || strcmp(norm(ex, i), "in") || !is_participle(ex, i + 1))
+    return false;
+  ex->company[0] = sg;
+  ex->company[1] = og;
+  o->subject = COMPANY_GROUP;
+  return true;
+}
+
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
@@ -1417,6 +1508,8 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     return;
   }
   set_object(ex, o, og);
+  if (joins_company(ex, o, sg, og))
+    return;
   /* The object may be the topic ("It was criticized by China": a passive
    * whose subject is an anaphor), which has no span in the sentence. */
   size_t og_first = og >= 0 ? ex->groups[og].first : o->first;

@@ -361,6 +361,7 @@ static const struct {
     {"SignatoryCue", AKG_CUE_SIGNATORY},
     {"Recommendation", AKG_CUE_RECOMMENDATION},
     {"EventAnaphor", AKG_CUE_EVENT_ANAPHOR},
+    {"SameDay", AKG_CUE_SAME_DAY},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

@@ -97,13 +97,14 @@ enum {
   AKG_CUE_SPEAKER_ANAPHOR = 1u << 22, /* "we", "our countries": the speakers */
   AKG_CUE_SIGNATORY = 1u << 23,       /* "Signatories:": who "we" are */
   AKG_CUE_RECOMMENDATION = 1u << 24,  /* "should": advised, not done */
-  AKG_CUE_EVENT_ANAPHOR = 1u << 25    /* "the campaign": the act last blamed */
+  AKG_CUE_EVENT_ANAPHOR = 1u << 25,   /* "the campaign": the act last blamed */
+  AKG_CUE_SAME_DAY = 1u << 26         /* "on the same day": the last event's date */
 };
 
 /* Cue classes matched in a dictionary of their own (lexicon.c). */
 #define AKG_CUE_ANAPHOR_CLASSES                                                          \
   (AKG_CUE_ORG_ANAPHOR | AKG_CUE_GROUP_ANAPHOR | AKG_CUE_SPEAKER_ANAPHOR |               \
-   AKG_CUE_EVENT_ANAPHOR)
+   AKG_CUE_EVENT_ANAPHOR | AKG_CUE_SAME_DAY)
 
 struct akg_lexicon {
   akg_actor *actors;         /* sorted by id */

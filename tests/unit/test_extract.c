@@ -815,6 +815,46 @@ static void admitted_to_an_organization(void **state) {
          "");
 }
 
+static void joining_someone_in_doing(void **state) {
+  (void)state;
+  expect(NULL,
+         "Australia and New Zealand joined the United States and Britain in 2021 in "
+         "blaming China's Ministry of State Security for the hack.",
+         "AUS accuses CHN; GBR accuses CHN; NZL accuses CHN; USA accuses CHN");
+  expect(NULL,
+         "South Korea joined U.S. and British agencies in issuing a joint advisory.",
+         "GBR cooperatesWith KOR; GBR cooperatesWith USA; KOR cooperatesWith USA");
+  /* Joining NATO in condemning is no joining of NATO. */
+  expect(NULL, "Japan joined NATO in condemning Russia.",
+         "JPN accuses RUS; NATO accuses RUS");
+  expect(NULL, "Sweden joined NATO in March.", "SWE joins NATO");
+}
+
+static void a_date_in_an_aside_dates_the_aside(void **state) {
+  (void)state;
+  char *got = extract_full(NULL,
+                           "Saudi Arabia, which joined the pact in 2017, has signed an "
+                           "agreement with Britain. Albania, which joined NATO in 2009, "
+                           "signed a deal with Italy.",
+                           "2024-10-02", true);
+  assert_string_equal(got, "ALB cooperatesWith ITA@2024-10-02; ALB joins NATO@2009; "
+                           "GBR cooperatesWith SAU@2024-10-02");
+  akg_free(got);
+}
+
+static void on_the_same_day_takes_the_last_events_date(void **state) {
+  (void)state;
+  char *got =
+      extract_full(NULL,
+                   "On 25 March, Britain accused China of the hack. The United "
+                   "States and New Zealand made similar allegations on the same day. "
+                   "Japan blamed China too.",
+                   "2024-10-02", true);
+  assert_string_equal(got, "GBR accuses CHN@2024-03-25; JPN accuses CHN@2024-10-02; "
+                           "NZL accuses CHN@2024-03-25; USA accuses CHN@2024-03-25");
+  akg_free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -881,6 +921,9 @@ int main(void) {
       cmocka_unit_test(condemning_an_act_already_blamed),
       cmocka_unit_test(echoing_an_accusation),
       cmocka_unit_test(admitted_to_an_organization),
+      cmocka_unit_test(joining_someone_in_doing),
+      cmocka_unit_test(a_date_in_an_aside_dates_the_aside),
+      cmocka_unit_test(on_the_same_day_takes_the_last_events_date),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
