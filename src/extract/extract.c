@@ -90,6 +90,7 @@ typedef struct occurrence {
   uint32_t first, end;
   const akg_trigger *trigger;
   int subject; /* group, TOPIC_GROUP or NO_GROUP */
+  bool rebut;  /* resolved as a rebuttal, after the sentence's other words */
 } occurrence;
 
 struct akg_extractor {
@@ -553,7 +554,7 @@ static void mark_triggers(akg_extractor *ex) {
     }
     PUSH(ex->occs, ex->occ_count, ex->occ_cap);
     ex->occs[ex->occ_count] = (occurrence){(uint32_t)i, (uint32_t)(i + len),
-                                           &ex->lex->triggers[index], NO_GROUP};
+                                           &ex->lex->triggers[index], NO_GROUP, false};
     ex->trigger_at[i] = (int32_t)ex->occ_count++;
     i += len;
   }
@@ -1459,7 +1460,8 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
       (og = object_right(
            ex,
            &(occurrence){o->first, o->end,
-                         &(akg_trigger){.object_markers = t->passive_markers}, NO_GROUP},
+                         &(akg_trigger){.object_markers = t->passive_markers}, NO_GROUP,
+                         false},
            o->end, true, &marker)) != NO_GROUP) {
     /* "The attack was blamed on Russia (by Britain)": the culprit follows
      * the marker, the accuser is the agent or the topic. */
@@ -1494,12 +1496,17 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
                                        .marker_distance = t->marker_distance
                                                               ? t->marker_distance
                                                               : MARKER_WINDOW},
-                        NO_GROUP},
+                        NO_GROUP, false},
           o->end, true, &marker);
   }
   o->subject = sg;
   if (og == NO_GROUP && !is_passive(ex, o) && event_anaphor_object(ex, o, sg))
     return;
+  if (og == NO_GROUP && t->rebuts && !is_passive(ex, o) &&
+      requirement_met(ex, t, o->end)) {
+    o->rebut = true; /* "rejects these groundless accusations": whose? */
+    return;
+  }
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
@@ -1558,8 +1565,8 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
         ex->mentions[ex->groups[pre].mention].actor->kind == AKG_ACTOR_ORGANIZATION) {
       og = pre; /* "Sweden's NATO membership" */
       set_object(ex, o, og);
-      pre = premodifier(
-          ex, &(occurrence){ex->groups[og].first, ex->groups[og].end, t, NO_GROUP});
+      pre = premodifier(ex, &(occurrence){ex->groups[og].first, ex->groups[og].end, t,
+                                          NO_GROUP, false});
     }
     sg = pre;
   }
@@ -1573,8 +1580,6 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
       ((t->context_subject && ex->topic_from_title) || speaker_before(ex, o->first)))
     sg = topic_or_none(ex);
   o->subject = sg;
-  if (og == NO_GROUP && !is_passive(ex, o) && event_anaphor_object(ex, o, sg))
-    return;
   if (og == NO_GROUP) {
     if (t->joint && group_size(ex, sg) >= 2 && !cancelled(ex, o) && !inside_phrase(ex, o))
       emit_within(ex, o, sg);
@@ -1776,7 +1781,7 @@ static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
     }
   }
   for (size_t k = 0; k < ex->occ_count; k++)
-    if (ex->occs[k].trigger->frame == AKG_FRAME_REBUTTAL)
+    if (ex->occs[k].trigger->frame == AKG_FRAME_REBUTTAL || ex->occs[k].rebut)
       resolve_rebuttal(ex, &ex->occs[k]);
 }
 

@@ -456,6 +456,7 @@ static akg_status build_trigger(loader *ld, subject_run run, size_t index) {
   tr->object_in_phrase = flag_value(run, "objectInPhrase");
   tr->speaker_is_topic = flag_value(run, "speakerIsTopic");
   tr->echoes = flag_value(run, "echoesAccusation");
+  tr->rebuts = flag_value(run, "rebutsWithoutObject");
   const char *distance = first_value(run, "markerDistance");
   tr->marker_distance = distance ? (unsigned)strtoul(distance, NULL, 10) : 0;
   if (distance && (tr->marker_distance == 0 || tr->marker_distance > 20)) {

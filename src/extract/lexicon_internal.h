@@ -57,6 +57,9 @@ typedef struct akg_trigger {
                                    concerned by" */
   bool echoes;                  /* repeats the article's last accusation: "made
                                    similar allegations" */
+  bool rebuts;                  /* without an object, a rejected accusation
+                                   (akg:RebuttalFrame): "rejects these groundless
+                                   accusations" */
   akg_wordlist object_markers;  /* e.g. "with", "of": object follows one */
   akg_wordlist requires_after;  /* e.g. "threat": must follow the object */
   akg_wordlist requires_before; /* e.g. "became": must shortly precede the word */

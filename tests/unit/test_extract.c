@@ -855,6 +855,41 @@ static void on_the_same_day_takes_the_last_events_date(void **state) {
   akg_free(got);
 }
 
+static void rejecting_accusations_with_modifiers_rebuts(void **state) {
+  (void)state;
+  expect(NULL,
+         "New Zealand accused China of the hack. The Chinese side firmly rejects these "
+         "groundless and irresponsible accusations.",
+         "CHN accuses NZL; NZL accuses CHN");
+  /* Rejecting something else rebuts no one. */
+  expect(NULL, "New Zealand accused China of the hack. China rejected the proposal.",
+         "NZL accuses CHN");
+}
+
+static void cutting_ties_is_no_cooperation(void **state) {
+  (void)state;
+  expect(NULL, "Albania was severing diplomatic ties with Iran.", "");
+  expect(NULL, "Albania is cutting ties with Iran.", "");
+  expect(NULL, "Albania has ties with Italy.", "ALB cooperatesWith ITA");
+}
+
+static void supporting_a_membership_is_no_joining(void **state) {
+  (void)state;
+  expect(NULL, "The United States supported Sweden's accession to NATO.", "");
+  expect(NULL, "Germany supports Ukraine's membership of NATO.", "");
+}
+
+static void side_by_side_jointly_and_co_organised(void **state) {
+  (void)state;
+  expect(NULL, "Estonia and Latvia will work side by side with Ukraine.",
+         "EST cooperatesWith UKR; LVA cooperatesWith UKR");
+  expect(NULL,
+         "The Czech ministry said the attribution was prepared jointly with Germany.",
+         "CZE cooperatesWith DEU");
+  expect(NULL, "Singapore co-organised, with the African Union Commission, a workshop.",
+         "AU cooperatesWith SGP");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -924,6 +959,10 @@ int main(void) {
       cmocka_unit_test(joining_someone_in_doing),
       cmocka_unit_test(a_date_in_an_aside_dates_the_aside),
       cmocka_unit_test(on_the_same_day_takes_the_last_events_date),
+      cmocka_unit_test(rejecting_accusations_with_modifiers_rebuts),
+      cmocka_unit_test(cutting_ties_is_no_cooperation),
+      cmocka_unit_test(supporting_a_membership_is_no_joining),
+      cmocka_unit_test(side_by_side_jointly_and_co_organised),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
