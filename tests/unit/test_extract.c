@@ -890,6 +890,13 @@ static void side_by_side_jointly_and_co_organised(void **state) {
          "AU cooperatesWith SGP");
 }
 
+static void largest_source_of_cyber_attacks(void **state) {
+  (void)state;
+  expect("Chinese Foreign Ministry Spokesperson's Regular Press Conference",
+         "The United States is the world's largest source of cyber attacks.",
+         "CHN accuses USA");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -963,6 +970,7 @@ int main(void) {
       cmocka_unit_test(cutting_ties_is_no_cooperation),
       cmocka_unit_test(supporting_a_membership_is_no_joining),
       cmocka_unit_test(side_by_side_jointly_and_co_organised),
+      cmocka_unit_test(largest_source_of_cyber_attacks),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
