@@ -939,6 +939,29 @@ static bool blocks_search(const akg_extractor *ex, size_t i) {
          (o->end < ntok(ex) && akg_wordlist_has(t->object_markers, norm(ex, o->end)));
 }
 
+/* "the Cyber Security Agency of Singapore", "the National Security
+ * Authority of the Slovak Republic", "the head of the Swiss Federal
+ * Department": from token i, a body's name (capitalised words and role
+ * nouns) and "of" before an actor; returns where the actor's name starts,
+ * or 0. */
+static size_t institution_owner_ahead(const akg_extractor *ex, size_t i) {
+  size_t n = ntok(ex), j = i;
+  bool named = false;
+  while (j < n && j < i + AGENCY_NAME_WORDS && ex->mention_at[j] < 0 &&
+         ex->tokens.items[j].kind == AKG_TOKEN_WORD &&
+         ((ex->tokens.items[j].flags & AKG_TOKEN_CAPITALIZED) ||
+          covered(ex, j, AKG_CUE_ROLE) || (named && !strcmp(norm(ex, j), "and")))) {
+    named = true;
+    j++;
+  }
+  if (!named || j >= n || strcmp(norm(ex, j), "of"))
+    return 0;
+  j++;
+  while (j < n && is_determiner(ex, j))
+    j++;
+  return j < n && ex->mention_at[j] >= 0 ? j : 0;
+}
+
 /* The object of an occurrence, searched to the right of `from`. With
  * `need_marker`, the object must follow one of the trigger's markers, and
  * up to MARKER_WINDOW other words may come first ("cooperation in the cyber
@@ -1012,6 +1035,14 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
       if (link) {
         i = link - 1;
         seen_marker = seen_marker ? seen_marker : norm(ex, i);
+        continue;
+      }
+    }
+    if (seen_marker) {
+      /* "with the Cyber Security Agency of Singapore": the body's state. */
+      size_t owner = institution_owner_ahead(ex, i);
+      if (owner) {
+        i = owner - 1;
         continue;
       }
     }
@@ -1528,6 +1559,20 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
   gapped_objects(ex, o, sg, og);
 }
 
+/* "BSSN's memorandum of understanding with ...": the word names its owner,
+ * one the lexicon does not know, so the context must not stand in. */
+static bool unknown_possessor(const akg_extractor *ex, const occurrence *o) {
+  for (size_t i = o->first, gap = 0; i-- > 1 && gap <= PREMODIFIER_GAP; gap++) {
+    if (!strcmp(norm(ex, i), "'s"))
+      return ex->mention_at[i - 1] < 0 &&
+             ex->tokens.items[i - 1].kind == AKG_TOKEN_WORD &&
+             (ex->tokens.items[i - 1].flags & AKG_TOKEN_CAPITALIZED);
+    if (ex->tokens.items[i].kind != AKG_TOKEN_WORD || ex->mention_at[i] >= 0)
+      return false;
+  }
+  return false;
+}
+
 static void resolve_noun(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
@@ -1576,7 +1621,7 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
    * names in the body ("Capacity-building partnerships with Japan, the
    * United States and Australia have expanded", in an analysis of
    * Southeast Asia) finds who is talked about, not who acts. */
-  if (sg == NO_GROUP &&
+  if (sg == NO_GROUP && !unknown_possessor(ex, o) &&
       ((t->context_subject && ex->topic_from_title) || speaker_before(ex, o->first)))
     sg = topic_or_none(ex);
   o->subject = sg;
@@ -1757,6 +1802,21 @@ static void remember_lists(akg_extractor *ex) {
     size_t n = members(ex, (int)g, a, MAX_MEMBERS);
     memcpy(ex->plural, a, n * sizeof *a);
     ex->plural_count = n;
+    ex->plural_sentence = ex->sentence_index;
+    return;
+  }
+  /* "Wang Yi held talks with Egyptian Foreign Minister Sameh Shoukry ...
+   * The two sides agreed to ...": without a list, the two sides of the
+   * sentence's last cooperation. */
+  for (size_t f = ex->out->count; f-- > ex->first_fact;) {
+    const akg_fact *fact = &ex->out->items[f];
+    if (fact->position != ex->position)
+      break;
+    if (fact->relation != AKG_REL_COOPERATES_WITH)
+      continue;
+    ex->plural[0] = fact->subject;
+    ex->plural[1] = fact->object;
+    ex->plural_count = 2;
     ex->plural_sentence = ex->sentence_index;
     return;
   }

@@ -897,6 +897,44 @@ static void largest_source_of_cyber_attacks(void **state) {
          "CHN accuses USA");
 }
 
+static void object_is_the_state_of_a_named_body(void **state) {
+  (void)state;
+  expect(NULL,
+         "Indonesia renewed its memorandum of understanding with the Cyber Security "
+         "Agency of Singapore.",
+         "IDN cooperatesWith SGP");
+  expect(NULL, "Indonesia signed a memorandum with the president of Singapore.",
+         "IDN cooperatesWith SGP");
+  /* A body that is no state's: no object. */
+  expect(NULL, "Japan cooperates with the University of Tokyo.", "");
+}
+
+static void unknown_possessor_is_no_context(void **state) {
+  (void)state;
+  expect("Australia holds cyber dialogue",
+         "The dialogue follows the renewal of BSSN's memorandum of understanding with "
+         "Singapore.",
+         "");
+  expect("Australia holds cyber dialogue",
+         "The dialogue follows the renewal of the memorandum of understanding with "
+         "Singapore.",
+         "AUS cooperatesWith SGP");
+}
+
+static void the_two_sides_of_the_last_cooperation(void **state) {
+  (void)state;
+  /* The second sentence's own date shows that it was read as a fact. */
+  char *got =
+      extract_full(NULL,
+                   "China's Wang Yi held talks with Egyptian Foreign Minister Sameh "
+                   "Shoukry on 3 May. The two sides agreed on 4 May to deepen "
+                   "cooperation in cybersecurity.",
+                   "2024-05-06", true);
+  assert_string_equal(
+      got, "CHN cooperatesWith EGY@2024-05-03; CHN cooperatesWith EGY@2024-05-04");
+  akg_free(got);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -971,6 +1009,9 @@ int main(void) {
       cmocka_unit_test(supporting_a_membership_is_no_joining),
       cmocka_unit_test(side_by_side_jointly_and_co_organised),
       cmocka_unit_test(largest_source_of_cyber_attacks),
+      cmocka_unit_test(object_is_the_state_of_a_named_body),
+      cmocka_unit_test(unknown_possessor_is_no_context),
+      cmocka_unit_test(the_two_sides_of_the_last_cooperation),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
