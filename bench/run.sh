@@ -18,7 +18,8 @@
 #      median of --runs runs (default 3) except on the largest corpus, which
 #      runs once with -j2 (and once with -j1 with --full); per-stage figures
 #      of the median run; -j1 and -j2 outputs compared byte for byte;
-#   4. the RDF writers against serdi (Debian package serdi; skipped if it
+#   4. the RDF writers against serdi (Debian package serdi, installed
+#      first where apt can, as root; skipped if it
 #      is missing) on the same triples: the largest corpus's graph.nt
 #      converted by `serdi -i ntriples -o turtle` and `-o ntriples`;
 #   5. the diagram of a made-up lexicon of 2,000 actors with 10,000
@@ -77,6 +78,18 @@ REPORT="$DATA/report.md"
 say() { printf '%s\n' "$*" >>"$REPORT"; }
 
 # ------------------------------------------------------------------ build
+
+# serdi is what the RDF writers are measured against. On a fresh Debian
+# machine (root, apt) it is installed here, before any timing, so that the
+# report is complete; elsewhere its rows are skipped.
+if ! command -v serdi >/dev/null 2>&1 && [[ "$(id -u)" == 0 ]] &&
+  command -v apt-get >/dev/null 2>&1; then
+  log "installing serdi (Debian package) for the RDF comparison"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq serdi >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq serdi >/dev/null 2>&1; } ||
+    log "could not install serdi: the RDF rows will be skipped"
+fi
 
 if [[ -z "$BIN" ]]; then
   BIN="$ROOT/build-bench"

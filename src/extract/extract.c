@@ -712,6 +712,11 @@ static bool usable_as_subject(const akg_extractor *ex, const group *g) {
   if (covered(ex, i - 1, AKG_CUE_LIST_GLUE) && i >= 2 &&
       ex->tokens.items[i - 2].kind == AKG_TOKEN_WORD)
     return true;
+  /* "Specialists from the United States were working alongside ...":
+   * people from a state act for it. */
+  if (i >= 2 && !strcmp(norm(ex, i - 1), "from") &&
+      covered(ex, i - 2, AKG_CUE_ROLE | AKG_CUE_PEOPLE))
+    return true;
   /* "In Tehran, Foreign Ministry spokesman Nasser Kanaani said": a place
    * opening the sentence before a speaker is where the speaker speaks
    * for. */

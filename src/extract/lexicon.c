@@ -362,6 +362,7 @@ static const struct {
     {"Recommendation", AKG_CUE_RECOMMENDATION},
     {"EventAnaphor", AKG_CUE_EVENT_ANAPHOR},
     {"SameDay", AKG_CUE_SAME_DAY},
+    {"PeopleNoun", AKG_CUE_PEOPLE},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

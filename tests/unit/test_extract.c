@@ -935,6 +935,18 @@ static void the_two_sides_of_the_last_cooperation(void **state) {
   akg_free(got);
 }
 
+static void people_from_a_state_act_for_it(void **state) {
+  (void)state;
+  expect(NULL,
+         "Specialists from the United States were working alongside Costa Rican "
+         "officials to contain the intrusion.",
+         "CRI cooperatesWith USA");
+  expect(NULL, "Officials from Japan and India held talks in Tokyo.",
+         "IND cooperatesWith JPN");
+  /* Not any people: researchers speak for no state. */
+  expect(NULL, "Researchers from Japan accused China.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1012,6 +1024,7 @@ int main(void) {
       cmocka_unit_test(object_is_the_state_of_a_named_body),
       cmocka_unit_test(unknown_possessor_is_no_context),
       cmocka_unit_test(the_two_sides_of_the_last_cooperation),
+      cmocka_unit_test(people_from_a_state_act_for_it),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
