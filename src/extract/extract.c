@@ -42,6 +42,7 @@ enum {
   REQUIRES_BEFORE_WINDOW = 4, /* "became the 32nd member" */
   CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
   CLAIM_PREMODIFIERS = 5,     /* "that the China state-affiliated actor APT31" */
+  CLAIM_HEAD_WORDS = 3,       /* "Iranian state actors were responsible" */
   OBJECT_NP_WORDS = 3,        /* "exposed a series of Russian cyber attacks" */
   PROXY_NP_WORDS = 10,        /* "the ongoing campaign of cyber attacks,
                                  disinformation and sabotage conducted by" */
@@ -1653,6 +1654,21 @@ static void resolve_noun(akg_extractor *ex, occurrence *o) {
  * auxiliaries and adverbs), introduced by a reporting word ("that",
  * "said", "urged") with at most a few modifiers between ("that the China
  * state-affiliated actor APT31"); the speaker is the subject before that. */
+/* "said Iranian state actors were almost certainly responsible": a
+ * demonym before a short head ("state actors", "government hackers") ending
+ * at token `end` is the claim's object. */
+static group *demonym_before_head(akg_extractor *ex, size_t end) {
+  for (size_t i = end, words = 0; i-- > 0 && words < CLAIM_HEAD_WORDS; words++) {
+    group *g = group_of(ex, i);
+    if (g)
+      return words && last_member(ex, g)->kind == AKG_LABEL_DEMONYM ? g : NULL;
+    if (ex->tokens.items[i].kind != AKG_TOKEN_WORD || ex->trigger_at[i] >= 0 ||
+        (ex->covered[i] && !covered(ex, i, AKG_CUE_ROLE | AKG_CUE_PEOPLE)))
+      return NULL;
+  }
+  return NULL;
+}
+
 static void resolve_claim(akg_extractor *ex, occurrence *o) {
   size_t i = o->first;
   while (i > 0 && o->first - i < CLAIM_GAP &&
@@ -1660,6 +1676,8 @@ static void resolve_claim(akg_extractor *ex, occurrence *o) {
           covered(ex, i - 1, AKG_CUE_FILLER | AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY)))
     i--;
   group *g = i > 0 ? group_of(ex, i - 1) : NULL;
+  if (!g)
+    g = demonym_before_head(ex, i);
   if (!g && i >= 2 && starts(ex, i - 1, AKG_CUE_REPORTING) && (g = group_of(ex, i - 2))) {
     /* "It is the US that is the world's biggest source of cyber attacks":
      * a cleft names the culprit; the speaker is the clause's or the

@@ -947,6 +947,20 @@ static void people_from_a_state_act_for_it(void **state) {
   expect(NULL, "Researchers from Japan accused China.", "");
 }
 
+static void claimed_responsible_with_a_demonym_head(void **state) {
+  (void)state;
+  expect(NULL,
+         "Britain's Foreign Office said Iranian state actors were almost certainly "
+         "responsible.",
+         "GBR accuses IRN");
+  expect(NULL, "Britain said Chinese government hackers were behind the attack.",
+         "GBR accuses CHN");
+  /* A company of the country is not its state. */
+  expect(NULL, "Japan said Chinese companies were responsible.", "");
+  /* "responsible for" needs its act. */
+  expect(NULL, "Japan said China was responsible for security.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1025,6 +1039,7 @@ int main(void) {
       cmocka_unit_test(unknown_possessor_is_no_context),
       cmocka_unit_test(the_two_sides_of_the_last_cooperation),
       cmocka_unit_test(people_from_a_state_act_for_it),
+      cmocka_unit_test(claimed_responsible_with_a_demonym_head),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
