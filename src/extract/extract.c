@@ -1024,6 +1024,12 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
     if (covered(ex, i, AKG_CUE_FILLER) || is_adverb(ex, i) ||
         ex->tokens.items[i].kind == AKG_TOKEN_NUMBER)
       continue;
+    /* "condemned in 2024 the malicious cyber campaign": a time between the
+     * word and its object. */
+    if (covered(ex, i, AKG_CUE_PREPOSITION) && i + 1 < n &&
+        (ex->tokens.items[i + 1].kind == AKG_TOKEN_NUMBER ||
+         akg_is_calendar_word(norm(ex, i + 1))))
+      continue;
     /* Into the phrase: "the malicious cyber activities of the DPRK", "the
      * regime in Belarus"; never past the victim's "on" or "against". */
     if (!need_marker && t->object_in_phrase &&

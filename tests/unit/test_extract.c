@@ -961,6 +961,16 @@ static void claimed_responsible_with_a_demonym_head(void **state) {
   expect(NULL, "Japan said China was responsible for security.", "");
 }
 
+static void a_time_between_the_word_and_its_object(void **state) {
+  (void)state;
+  expect(NULL, "Spain condemned in 2024 the campaign conducted by Russia.",
+         "ESP accuses RUS");
+  expect(
+      NULL,
+      "NATO grew in the Balkans. Montenegro joined in 2017 and North Macedonia in 2020.",
+      "MKD joins NATO; MNE joins NATO");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1040,6 +1050,7 @@ int main(void) {
       cmocka_unit_test(the_two_sides_of_the_last_cooperation),
       cmocka_unit_test(people_from_a_state_act_for_it),
       cmocka_unit_test(claimed_responsible_with_a_demonym_head),
+      cmocka_unit_test(a_time_between_the_word_and_its_object),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
