@@ -971,6 +971,14 @@ static void a_time_between_the_word_and_its_object(void **state) {
       "MKD joins NATO; MNE joins NATO");
 }
 
+static void assisting_another_state(void **state) {
+  (void)state;
+  expect(NULL, "FBI and CISA teams deployed to Tirana to assist Albanian investigators.",
+         "ALB cooperatesWith USA");
+  expect(NULL, "Estonia helped Ukraine restore its systems.", "EST cooperatesWith UKR");
+  expect(NULL, "The new centre will help restore the ministry's systems.", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1051,6 +1059,7 @@ int main(void) {
       cmocka_unit_test(people_from_a_state_act_for_it),
       cmocka_unit_test(claimed_responsible_with_a_demonym_head),
       cmocka_unit_test(a_time_between_the_word_and_its_object),
+      cmocka_unit_test(assisting_another_state),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
