@@ -979,6 +979,20 @@ static void assisting_another_state(void **state) {
   expect(NULL, "The new centre will help restore the ministry's systems.", "");
 }
 
+static void cyber_bodies_are_joined_and_studying_is_no_joining(void **state) {
+  (void)state;
+  expect(NULL, "Brazil has joined the Counter Ransomware Initiative.",
+         "BRA joins COUNTERRANSOMWARE");
+  expect(NULL, "Finland joined Hybrid CoE in 2017.", "FIN joins HYBRIDCOE");
+  expect(
+      NULL,
+      "Indonesia is also studying the possibility of joining the International Counter "
+      "Ransomware Initiative.",
+      "");
+  /* The official name of a state is not the Commonwealth of Nations. */
+  expect(NULL, "The Commonwealth of Australia accused Russia.", "AUS accuses RUS");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1060,6 +1074,7 @@ int main(void) {
       cmocka_unit_test(claimed_responsible_with_a_demonym_head),
       cmocka_unit_test(a_time_between_the_word_and_its_object),
       cmocka_unit_test(assisting_another_state),
+      cmocka_unit_test(cyber_bodies_are_joined_and_studying_is_no_joining),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
