@@ -115,6 +115,8 @@ struct akg_extractor {
   size_t occ_count, occ_cap;
   akg_date_mention dates[MAX_DATES];
   size_t date_count;
+  uint32_t date_aside[MAX_DATES][2]; /* the aside each date is in, or {0, 0} */
+  akg_date fallback_date;            /* for a fact the sentence gives no date */
   /* Per article. */
   akg_strmap *people;   /* a named speaker's name word -> the actor they speak
                            for ("Haavisto" after "Finnish Foreign Minister
@@ -1205,7 +1207,7 @@ static bool same_day(const akg_extractor *ex) {
 }
 
 /* The date of the article's last event before this sentence, else the
- * article's. */
+ * article's; called before the sentence states any. */
 static akg_date last_event_date(const akg_extractor *ex) {
   for (size_t f = ex->out->count; f-- > ex->first_fact;)
     if (ex->out->items[f].position != ex->position)
@@ -1222,8 +1224,7 @@ static akg_date fact_date(const akg_extractor *ex, const occurrence *o) {
       continue;
     /* "The NCA, which was launched in 2017, has signed": a date inside an
      * aside about an actor dates the aside, not the relation outside it. */
-    size_t rel_first, rel_end;
-    relative_clause_around(ex, m->first, &rel_first, &rel_end);
+    uint32_t rel_first = ex->date_aside[d][0], rel_end = ex->date_aside[d][1];
     if (rel_end && (o->first < rel_first || o->first >= rel_end))
       continue;
     size_t distance = m->first > o->first ? m->first - o->first : o->first - m->first;
@@ -1232,7 +1233,20 @@ static akg_date fact_date(const akg_extractor *ex, const occurrence *o) {
       best_distance = distance;
     }
   }
-  return best ? best->date : same_day(ex) ? last_event_date(ex) : ex->article_date;
+  return best ? best->date : ex->fallback_date;
+}
+
+/* What fact_date needs of the sentence, found once for all its facts: a
+ * sentence can state thousands. */
+static void prepare_dates(akg_extractor *ex) {
+  ex->date_count = akg_dates_find(&ex->tokens, ex->article_date, ex->dates, MAX_DATES);
+  for (size_t d = 0; d < ex->date_count; d++) {
+    size_t first, end;
+    relative_clause_around(ex, ex->dates[d].first, &first, &end);
+    ex->date_aside[d][0] = (uint32_t)first;
+    ex->date_aside[d][1] = (uint32_t)end;
+  }
+  ex->fallback_date = same_day(ex) ? last_event_date(ex) : ex->article_date;
 }
 
 static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
@@ -1858,7 +1872,7 @@ static void extract_occurrences(akg_extractor *ex, const char *text, size_t len,
   ex->position = position;
   akg_buf_clear(&ex->evidence);
   akg_buf_append(&ex->evidence, text, len);
-  ex->date_count = akg_dates_find(&ex->tokens, ex->article_date, ex->dates, MAX_DATES);
+  prepare_dates(ex);
   for (size_t k = 0; k < ex->occ_count; k++) {
     occurrence *o = &ex->occs[k];
     switch (o->trigger->frame) {
