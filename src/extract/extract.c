@@ -1149,8 +1149,11 @@ static bool cancelled(const akg_extractor *ex, const occurrence *o) {
         o->trigger->frame != AKG_FRAME_CLAIM)
       return true;
     /* A denial or rejection governs the whole clause after it ("rejected
-     * a US offer to ... hammer out an agreement between ..."). */
-    if ((c & AKG_CUE_DENIAL) && !new_predicate_between(ex, i, o->first))
+     * a US offer to ... hammer out an agreement between ..."), and so does
+     * a negated subject ("Neither Finland nor Belgium has raised any
+     * accusation against China"). */
+    if ((c & (AKG_CUE_DENIAL | AKG_CUE_CLAUSE_NEGATION)) &&
+        !new_predicate_between(ex, i, o->first))
       return true;
     /* A wish governs its clause, cooperation included ("We hope the UK
      * side will ... work with China"). */

@@ -363,6 +363,7 @@ static const struct {
     {"EventAnaphor", AKG_CUE_EVENT_ANAPHOR},
     {"SameDay", AKG_CUE_SAME_DAY},
     {"PeopleNoun", AKG_CUE_PEOPLE},
+    {"ClauseNegation", AKG_CUE_CLAUSE_NEGATION},
 };
 
 bool akg_wordlist_has(akg_wordlist list, const char *word) {

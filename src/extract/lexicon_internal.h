@@ -102,7 +102,8 @@ enum {
   AKG_CUE_RECOMMENDATION = 1u << 24,  /* "should": advised, not done */
   AKG_CUE_EVENT_ANAPHOR = 1u << 25,   /* "the campaign": the act last blamed */
   AKG_CUE_SAME_DAY = 1u << 26,        /* "on the same day": the last event's date */
-  AKG_CUE_PEOPLE = 1u << 27           /* "specialists": "specialists from the US" act */
+  AKG_CUE_PEOPLE = 1u << 27,          /* "specialists": "specialists from the US" act */
+  AKG_CUE_CLAUSE_NEGATION = 1u << 28  /* "neither ... nor": negates its whole clause */
 };
 
 /* Cue classes matched in a dictionary of their own (lexicon.c). */

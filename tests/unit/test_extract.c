@@ -993,6 +993,15 @@ static void cyber_bodies_are_joined_and_studying_is_no_joining(void **state) {
   expect(NULL, "The Commonwealth of Australia accused Russia.", "AUS accuses RUS");
 }
 
+static void a_negated_subject_negates_its_clause(void **state) {
+  (void)state;
+  expect(NULL,
+         "Neither Finland nor Belgium has raised any accusation against China with us.",
+         "");
+  expect(NULL, "Neither side accused the other, but Japan later accused China.",
+         "JPN accuses CHN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1075,6 +1084,7 @@ int main(void) {
       cmocka_unit_test(a_time_between_the_word_and_its_object),
       cmocka_unit_test(assisting_another_state),
       cmocka_unit_test(cyber_bodies_are_joined_and_studying_is_no_joining),
+      cmocka_unit_test(a_negated_subject_negates_its_clause),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
