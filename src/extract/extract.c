@@ -50,6 +50,7 @@ enum {
   GROUP_GLUE_MAX = 6,
   PERSON_ROLE_WORDS = 5,     /* "'s foreign ministry spokesman" */
   PERSON_NAME_WORDS = 3,     /* "Wang Wenbin", "Pekka Haavisto" */
+  PEOPLE_PHRASE_WORDS = 4,   /* "hundreds of cyber specialists from" */
   AGENCY_NAME_WORDS = 10,    /* "the National Security Authority of the
                                 Slovak Republic (NBU)" */
   ANAPHOR_SENTENCES = 3,     /* how far back "the two countries" may reach */
@@ -952,6 +953,26 @@ static bool blocks_search(const akg_extractor *ex, size_t i) {
  * Department": from token i, a body's name (capitalised words and role
  * nouns) and "of" before an actor; returns where the actor's name starts,
  * or 0. */
+/* "trained cyber specialists from Senegal", "training officials from
+ * Rwanda": a few words ending with a people or role noun, then "from" before
+ * an actor; returns where the actor's name starts, or 0. */
+static size_t people_from_ahead(const akg_extractor *ex, size_t i) {
+  size_t n = ntok(ex);
+  for (size_t j = i; j < n && j < i + PEOPLE_PHRASE_WORDS; j++) {
+    if (ex->mention_at[j] >= 0 || ex->trigger_at[j] >= 0 ||
+        ex->tokens.items[j].kind != AKG_TOKEN_WORD)
+      return 0;
+    if (covered(ex, j, AKG_CUE_ROLE | AKG_CUE_PEOPLE) && j + 1 < n &&
+        !strcmp(norm(ex, j + 1), "from")) {
+      size_t k = j + 2;
+      while (k < n && is_determiner(ex, k))
+        k++;
+      return k < n && ex->mention_at[k] >= 0 ? k : 0;
+    }
+  }
+  return 0;
+}
+
 static size_t institution_owner_ahead(const akg_extractor *ex, size_t i) {
   size_t n = ntok(ex), j = i;
   bool named = false;
@@ -963,7 +984,7 @@ static size_t institution_owner_ahead(const akg_extractor *ex, size_t i) {
     j++;
   }
   if (!named || j >= n || strcmp(norm(ex, j), "of"))
-    return 0;
+    return people_from_ahead(ex, i);
   j++;
   while (j < n && is_determiner(ex, j))
     j++;
@@ -1052,8 +1073,9 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
         continue;
       }
     }
-    if (seen_marker) {
-      /* "with the Cyber Security Agency of Singapore": the body's state. */
+    if (!need_marker || seen_marker) {
+      /* "with the Cyber Security Agency of Singapore": the body's state;
+       * "trained cyber specialists from Senegal": the people's. */
       size_t owner = institution_owner_ahead(ex, i);
       if (owner) {
         i = owner - 1;
@@ -2010,6 +2032,18 @@ static void find_signatories(akg_extractor *ex, const char *text, const bool *sk
     ex->speaker_count = 0;
 }
 
+/* The sentence ends with a question mark (closing quotes aside). */
+static bool is_question(const akg_extractor *ex) {
+  for (size_t i = ntok(ex); i-- > 0;) {
+    const char *w = norm(ex, i);
+    if (!strcmp(w, "?"))
+      return true;
+    if (strcmp(w, "\"") && strcmp(w, "'") && strcmp(w, ")"))
+      return false;
+  }
+  return false;
+}
+
 static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
                              size_t position) {
   ex->sentence_index++;
@@ -2019,7 +2053,9 @@ static void extract_sentence(akg_extractor *ex, const char *text, size_t len,
   learn_people(ex);
   learn_acronyms(ex);
   learn_speakers(ex);
-  extract_occurrences(ex, text, len, position);
+  /* "Does Indonesia accuse China?": a question asserts nothing. */
+  if (!is_question(ex))
+    extract_occurrences(ex, text, len, position);
   remember_lists(ex);
 }
 

@@ -234,8 +234,9 @@ static void possessive_subject_behind_quotes(void **state) {
 
 static void bare_comma_before_a_verb_ends_a_list(void **state) {
   (void)state;
+  /* "Korea" alone is the Republic of Korea. */
   expect(NULL, "Both Japan and Korea have joined CCDCOE, NATO has extended its reach.",
-         "JPN joins CCDCOE");
+         "JPN joins CCDCOE; KOR joins CCDCOE");
 }
 
 static void threats_from(void **state) {
@@ -1002,6 +1003,25 @@ static void a_negated_subject_negates_its_clause(void **state) {
          "JPN accuses CHN");
 }
 
+static void a_question_asserts_nothing(void **state) {
+  (void)state;
+  expect(NULL, "Does Indonesia accuse China?", "");
+  expect(NULL, "QUESTION: And Timor-Leste's ASEAN membership?", "");
+  expect(NULL, "Indonesia accused China.", "IDN accuses CHN");
+}
+
+static void training_people_from_a_state(void **state) {
+  (void)state;
+  expect(NULL,
+         "Morocco has trained cyber specialists from Senegal and Ghana under its "
+         "programme.",
+         "GHA cooperatesWith MAR; MAR cooperatesWith SEN");
+  expect(NULL, "Korea is also training officials from Rwanda and Uganda.",
+         "KOR cooperatesWith RWA; KOR cooperatesWith UGA");
+  expect(NULL, "Korea and Kenya launch cybersecurity training programme for officials.",
+         "KEN cooperatesWith KOR");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1085,6 +1105,8 @@ int main(void) {
       cmocka_unit_test(assisting_another_state),
       cmocka_unit_test(cyber_bodies_are_joined_and_studying_is_no_joining),
       cmocka_unit_test(a_negated_subject_negates_its_clause),
+      cmocka_unit_test(a_question_asserts_nothing),
+      cmocka_unit_test(training_people_from_a_state),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
