@@ -1446,7 +1446,16 @@ static const akg_actor *organization_of_context(const akg_extractor *ex) {
 static bool context_object(akg_extractor *ex, const occurrence *o, int sg,
                            bool left_out) {
   const akg_trigger *t = o->trigger;
-  const akg_actor *org = organization_of_context(ex);
+  /* The nearest organization before the word in its own sentence, else the
+   * one named last: "Finland became a member of NATO today when the
+   * Minister deposited Finland's instrument of accession ... at NATO
+   * Headquarters in Brussels" is not about the EU of "Brussels". */
+  const akg_actor *org = NULL;
+  for (size_t m = 0; m < ex->mention_count && ex->mentions[m].end <= o->first; m++)
+    if (ex->mentions[m].actor->kind == AKG_ACTOR_ORGANIZATION && !ex->mentions[m].list)
+      org = ex->mentions[m].actor;
+  if (!org)
+    org = organization_of_context(ex);
   if (!t->context_object_after || sg == NO_GROUP || !org || !left_out || cancelled(ex, o))
     return false;
   ex->context_object = org;

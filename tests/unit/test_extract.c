@@ -1022,6 +1022,16 @@ static void training_people_from_a_state(void **state) {
          "KEN cooperatesWith KOR");
 }
 
+static void depositing_the_instrument_of_accession(void **state) {
+  (void)state;
+  expect(
+      NULL,
+      "The European Union welcomed the step. Finland became a member of NATO today when "
+      "the Minister deposited Finland's instrument of accession with the Government of "
+      "the United States at NATO Headquarters in Brussels.",
+      "FIN joins NATO");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1107,6 +1117,7 @@ int main(void) {
       cmocka_unit_test(a_negated_subject_negates_its_clause),
       cmocka_unit_test(a_question_asserts_nothing),
       cmocka_unit_test(training_people_from_a_state),
+      cmocka_unit_test(depositing_the_instrument_of_accession),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
