@@ -124,8 +124,10 @@ static void set_once(char **slot, line value) {
 
 /* The first complete date in `value`; true if it starts the value. */
 /* What may stand before a bare date on its line: a weekday ("Thursday,
- * November 7, 2024", "Tue Oct 13, 2020"), or a place and a comma ("Kyiv,
- * 12.09.2024"), as datelines of statements put it. */
+ * November 7, 2024", "Tue Oct 13, 2020"), or places and a comma or dash
+ * ("Kyiv, 12.09.2024", "Zagreb, Podgorica, Skopje - 9 September 2022"),
+ * perhaps with the weekday ("Madrid, Thursday 15 May 2025"), as datelines
+ * of statements put it. */
 static bool only_weekday_or_place_before(const akg_tokens *t, size_t first) {
   if (first == 0)
     return true;
@@ -135,10 +137,17 @@ static bool only_weekday_or_place_before(const akg_tokens *t, size_t first) {
   if (first == 1 && t->items[0].kind == AKG_TOKEN_WORD &&
       (t->items[0].flags & AKG_TOKEN_CAPITALIZED) && t->items[0].len <= 3)
     return true;
-  if (first > 6 || strcmp(akg_token_norm(t, first - 1), ","))
+  /* "Madrid, Thursday 15 May 2025": the weekday after the place. */
+  size_t end = first;
+  if (end >= 2 && akg_is_calendar_word(akg_token_norm(t, end - 1)))
+    end--;
+  /* "Zagreb, Podgorica, Skopje - 9 September 2022": a dash may end the
+   * places, as a comma does. */
+  const char *sep = akg_token_norm(t, end - 1);
+  if (end > 6 || (strcmp(sep, ",") && strcmp(sep, "-") && strcmp(sep, "--")))
     return false;
   /* "Washington, D.C., 18 October 2023" */
-  for (size_t i = 0; i + 1 < first; i++)
+  for (size_t i = 0; i + 1 < end; i++)
     if (strcmp(akg_token_norm(t, i), ",") &&
         (t->items[i].kind != AKG_TOKEN_WORD ||
          !(t->items[i].flags & AKG_TOKEN_CAPITALIZED)))

@@ -325,6 +325,8 @@ static void test_header_details(void **state) {
       {"3. 5. 2024", "2024-05-03"},
       {"2024.10.02 15:41 KST", "2024-10-02"},
       {"Washington, D.C., 18 October 2023", "2023-10-18"},
+      {"Zagreb, Podgorica, Skopje - 9 September 2022", "2022-09-09"},
+      {"Madrid, Thursday 15 May 2025", "2025-05-15"},
   };
   for (size_t i = 0; i < sizeof date_lines / sizeof *date_lines; i++) {
     akg_buf page = AKG_BUF_INIT;
