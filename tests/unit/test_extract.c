@@ -1032,6 +1032,30 @@ static void depositing_the_instrument_of_accession(void **state) {
       "FIN joins NATO");
 }
 
+static void support_findings_and_indictments(void **state) {
+  (void)state;
+  expect(NULL,
+         "New Zealand said its investigation had been carried out with support from the "
+         "Australian Signals Directorate.",
+         "AUS cooperatesWith NZL");
+  expect(
+      NULL,
+      "The Ministry of Foreign Affairs of Iran rejected Albania's findings as baseless.",
+      "IRN accuses ALB");
+  expect(NULL,
+         "Indonesia continues to provide capacity-building programmes to Timor-Leste.",
+         "IDN cooperatesWith TLS");
+  /* Too far from the words: "outreach to ASEAN" is no capacity building. */
+  expect(NULL,
+         "Japan discussed ways to support capacity building in Southeast Asia, including "
+         "possible outreach to ASEAN.",
+         "");
+  expect(
+      NULL,
+      "The United States unsealed an indictment against seven hackers working for APT31.",
+      "USA accuses CHN");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1118,6 +1142,7 @@ int main(void) {
       cmocka_unit_test(a_question_asserts_nothing),
       cmocka_unit_test(training_people_from_a_state),
       cmocka_unit_test(depositing_the_instrument_of_accession),
+      cmocka_unit_test(support_findings_and_indictments),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
