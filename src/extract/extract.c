@@ -426,13 +426,38 @@ static void mark_mentions(akg_extractor *ex) {
   }
 }
 
+/* "Korea's National Intelligence Service and the United Kingdom's National
+ * Cyber Security Centre issued a joint advisory": the bodies of two states,
+ * each named after its possessor, make a list of the states. */
+static bool bodies_joined(const akg_extractor *ex, const mention *a, const mention *b) {
+  size_t i = a->end + 1, words = 0; /* past the "'s" */
+  while (i < b->first && words < AGENCY_NAME_WORDS &&
+         ex->tokens.items[i].kind == AKG_TOKEN_WORD &&
+         ((ex->tokens.items[i].flags & AKG_TOKEN_CAPITALIZED) ||
+          covered(ex, i, AKG_CUE_ROLE)) &&
+         !covered(ex, i, AKG_CUE_LIST_GLUE)) {
+    i++;
+    words++;
+  }
+  if (!words || i == b->first || strcmp(norm(ex, i), "and") || !b->possessive)
+    return false;
+  for (i++; i < b->first; i++)
+    if (!is_determiner(ex, i))
+      return false;
+  return true;
+}
+
 /* Two mentions belong to one list when only list glue stands between them
  * ("China, Russia and the DPRK") or a hyphen joins them ("Japan-U.S.").
  * `a_alone`: `a` is the first member of its list so far. */
 static bool joined(const akg_extractor *ex, const mention *a, const mention *b,
                    bool a_alone) {
+  /* "China's Ministry of State Security": the state's own body is the
+   * same list item. */
+  if (a->possessive && b->actor == a->actor && b->first == a->end + 1)
+    return true;
   if (a->possessive)
-    return false;
+    return bodies_joined(ex, a, b);
   size_t gap = b->first - a->end;
   /* A dash without spaces (normalized to "--") joins a pair as the
    * hyphen does: typeset text writes "the Indonesia\u2013Australia Cyber
@@ -1297,6 +1322,13 @@ static void emit(akg_extractor *ex, const occurrence *o, const akg_actor *s,
   akg_facts_push(ex->out, &fact);
 }
 
+static void add_member(const akg_actor **out, size_t *n, const akg_actor *actor) {
+  for (size_t i = 0; i < *n; i++)
+    if (out[i] == actor)
+      return;
+  out[(*n)++] = actor;
+}
+
 /* The actors of a group (or the topic): calls back with each. */
 static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
                       size_t max) {
@@ -1312,16 +1344,19 @@ static size_t members(const akg_extractor *ex, int gi, const akg_actor **out,
     return 0;
   const group *g = &ex->groups[gi];
   size_t n = 0;
-  for (uint32_t k = 0; k < g->count && n < max; k++) {
+  /* Each actor once ("China's Ministry of State Security", "FBI and CISA
+   * teams"), over a bounded number of mentions: hostile text may list
+   * thousands. */
+  for (uint32_t k = 0; k < g->count && k < 4 * MAX_MEMBERS && n < max; k++) {
     const mention *m = &ex->mentions[g->mention + k];
     if (!m->list) {
-      out[n++] = m->actor;
+      add_member(out, &n, m->actor);
       continue;
     }
     const akg_actor *const *list = m->list == LIST_RECENT ? ex->plural : ex->speakers;
     size_t count = m->list == LIST_RECENT ? ex->plural_count : ex->speaker_count;
     for (size_t p = 0; p < count && n < max; p++)
-      out[n++] = list[p];
+      add_member(out, &n, list[p]);
   }
   return n;
 }

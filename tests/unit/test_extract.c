@@ -1056,6 +1056,34 @@ static void support_findings_and_indictments(void **state) {
       "USA accuses CHN");
 }
 
+static void bodies_of_two_states_make_a_list(void **state) {
+  (void)state;
+  expect(
+      NULL,
+      "In 2023, Korea's National Intelligence Service and the United Kingdom's National "
+      "Cyber Security Centre issued a joint advisory.",
+      "GBR cooperatesWith KOR");
+  expect(NULL, "The GRU and China's Ministry of State Security were blamed by Britain.",
+         "GBR accuses CHN; GBR accuses RUS");
+  /* Two things of two states are no list of states. */
+  expect(NULL, "Russia's war and China's support alarmed Japan.", "");
+}
+
+static void each_actor_once_per_group(void **state) {
+  (void)state;
+  akg_article article = {0};
+  article.id = "test.txt";
+  article.text =
+      "FBI and CISA teams deployed to Tirana to assist Albanian investigators.";
+  article.text_len = strlen(article.text);
+  akg_extractor *ex = akg_extractor_new(lexicon);
+  akg_facts facts = {0};
+  assert_int_equal(akg_extract_article(ex, &article, &facts), AKG_OK);
+  assert_int_equal(facts.count, 1); /* not one fact per agency of the same state */
+  akg_facts_free(&facts);
+  akg_extractor_free(ex);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1143,6 +1171,8 @@ int main(void) {
       cmocka_unit_test(training_people_from_a_state),
       cmocka_unit_test(depositing_the_instrument_of_accession),
       cmocka_unit_test(support_findings_and_indictments),
+      cmocka_unit_test(bodies_of_two_states_make_a_list),
+      cmocka_unit_test(each_actor_once_per_group),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
