@@ -39,7 +39,7 @@ enum {
   OBJECT_SCAN = 12,
   REQUIRES_WINDOW = 16,       /* "named China ... as the countries that pose a threat" */
   PREMODIFIER_GAP = 2,        /* "Japan's official joining" */
-  REQUIRES_BEFORE_WINDOW = 4, /* "became the 32nd member" */
+  REQUIRES_BEFORE_WINDOW = 5, /* "became the CCDCOE's newest member" */
   CLAIM_GAP = 4,              /* "APT31 was almost certainly responsible" */
   CLAIM_PREMODIFIERS = 5,     /* "that the China state-affiliated actor APT31" */
   CLAIM_HEAD_WORDS = 3,       /* "Iranian state actors were responsible" */
@@ -1574,6 +1574,31 @@ static bool joins_company(akg_extractor *ex, occurrence *o, int sg, int og) {
   return true;
 }
 
+/* "Since joining NATO in 1999, Poland has built its security ...": a
+ * participle opening the sentence (after one word at most: "Since",
+ * "After") has the main clause's subject, the first name after its comma. */
+static int fronted_participle_subject(akg_extractor *ex, const occurrence *o) {
+  size_t n = ntok(ex);
+  if (!is_participle(ex, o->first) || o->first > 1 ||
+      (o->first == 1 &&
+       (ex->tokens.items[0].kind != AKG_TOKEN_WORD || ex->mention_at[0] >= 0)))
+    return NO_GROUP;
+  size_t i = o->end;
+  /* "Naming India as a cyber threat was overdue, Ottawa must act": with a
+   * finite verb before the comma the participle is that verb's subject. */
+  while (i < n && strcmp(norm(ex, i), ",") && !covered(ex, i, AKG_CUE_CLAUSE_BREAK)) {
+    if (covered(ex, i, AKG_CUE_PASSIVE | AKG_CUE_AUXILIARY))
+      return NO_GROUP;
+    i++;
+  }
+  if (i >= n || strcmp(norm(ex, i), ","))
+    return NO_GROUP;
+  for (i++; i < n && is_determiner(ex, i); i++)
+    ;
+  group *g = i < n ? group_of(ex, i) : NULL;
+  return g && g->first == i ? group_index(ex, g) : NO_GROUP;
+}
+
 static void resolve_verb(akg_extractor *ex, occurrence *o) {
   const akg_trigger *t = o->trigger;
   const char *marker;
@@ -1610,6 +1635,8 @@ static void resolve_verb(akg_extractor *ex, occurrence *o) {
     }
   } else {
     sg = subject_left(ex, o->first);
+    if (sg == NO_GROUP)
+      sg = fronted_participle_subject(ex, o);
     if (sg == NO_GROUP && speaker_before(ex, o->first))
       sg = topic_or_none(ex);
     og = object_right(ex, o, o->end, t->marker_required, &marker);

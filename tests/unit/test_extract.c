@@ -1084,6 +1084,18 @@ static void each_actor_once_per_group(void **state) {
   akg_extractor_free(ex);
 }
 
+static void newest_member_and_a_fronted_participle(void **state) {
+  (void)state;
+  expect(NULL, "Iceland became the CCDCOE's newest member.", "ISL joins CCDCOE");
+  expect(NULL,
+         "Since joining NATO in 1999, Poland has built its security with its Allies.",
+         "POL joins NATO");
+  expect(NULL, "After joining NATO in 2004, Estonia hosted the CCDCOE.",
+         "EST joins NATO");
+  /* A gerund that is its verb's subject is no fronted clause. */
+  expect("Naming India as a cyber threat was overdue, Ottawa must act", "", "");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(active_verb_with_coordinated_object),
@@ -1173,6 +1185,7 @@ int main(void) {
       cmocka_unit_test(support_findings_and_indictments),
       cmocka_unit_test(bodies_of_two_states_make_a_list),
       cmocka_unit_test(each_actor_once_per_group),
+      cmocka_unit_test(newest_member_and_a_fronted_participle),
   };
   return cmocka_run_group_tests(tests, load_lexicon, free_lexicon);
 }
