@@ -1114,6 +1114,11 @@ static int object_right(akg_extractor *ex, const occurrence *o, size_t from,
   return NO_GROUP;
 }
 
+/* "which" or "who": a relative clause about the name before it. */
+static bool is_which_or_who(const akg_extractor *ex, size_t i) {
+  return !strcmp(norm(ex, i), "which") || !strcmp(norm(ex, i), "who");
+}
+
 static bool requirement_between(const akg_extractor *ex, const akg_trigger *t,
                                 size_t start, size_t from);
 
@@ -1132,8 +1137,7 @@ static bool requirement_between(const akg_extractor *ex, const akg_trigger *t,
     return true;
   size_t n = ntok(ex);
   for (size_t i = start; i < n && i < from + REQUIRES_WINDOW; i++) {
-    if (starts(ex, i, AKG_CUE_CLAUSE_BREAK) && strcmp(norm(ex, i), "which") &&
-        strcmp(norm(ex, i), "who"))
+    if (starts(ex, i, AKG_CUE_CLAUSE_BREAK) && !is_which_or_who(ex, i))
       break;
     if (akg_wordlist_has(t->requires_after, norm(ex, i)))
       return true;
@@ -1238,8 +1242,7 @@ static void relative_clause_around(const akg_extractor *ex, size_t at, size_t *f
   *first = *end = 0;
   while (i > 0 && strcmp(norm(ex, i - 1), ","))
     i--;
-  if (i == 0 || (strcmp(norm(ex, i), "which") && strcmp(norm(ex, i), "who") &&
-                 !is_past_participle(ex, i)))
+  if (i == 0 || (!is_which_or_who(ex, i) && !is_past_participle(ex, i)))
     return;
   while (j < n && strcmp(norm(ex, j), ","))
     j++;
