@@ -23,6 +23,13 @@ akg_status akg_outfile_open(const char *dir, const char *name, akg_outfile **out
 void akg_outfile_set_diag(akg_outfile *file, akg_diag *diag);
 /* A sink writing into the temporary file; valid until commit or abort. */
 akg_sink akg_outfile_sink(akg_outfile *file);
+/* Writes everything written to `file` so far to `to`, from the first
+ * byte, and leaves `file` open for more: a later output can embed an
+ * earlier one without either being held in memory. The file's own write
+ * error, a read error (both reported to the file's diag) or the sink's
+ * status is returned. */
+akg_status akg_outfile_read_back(akg_outfile *file, const akg_sink *to);
+
 /* Flushes, syncs and renames into place, then frees `file`. On failure the
  * temporary file is removed and the destination left as it was. */
 akg_status akg_outfile_commit(akg_outfile *file, akg_diag *diag);

@@ -27,11 +27,20 @@
 akg_status akg_report_write(const akg_graph *graph, const akg_diagram_options *diagram,
                             const akg_sink *out, akg_diag *diag);
 
-/* akg_report_write with the diagram already drawn: `svg` is the SVG that
- * akg_diagram_export_selected gave for `diagram` (as graph.svg holds it),
- * borrowed; NULL draws it. Saves a second layout when both are written. */
+/* Where the page gets the diagram's SVG: `write` writes the whole SVG
+ * document (as graph.svg holds it) to `to`. The page streams it, so the
+ * diagram is never held in memory whatever its size. */
+typedef struct akg_report_svg {
+  akg_status (*write)(void *ctx, const akg_sink *to, akg_diag *diag);
+  void *ctx;
+} akg_report_svg;
+
+/* akg_report_write with the diagram already drawn: `svg` gives the SVG
+ * that akg_diagram_export_selected gave for `diagram`; NULL draws it.
+ * Saves a second layout when graph.svg is written too. */
 akg_status akg_report_write_with_svg(const akg_graph *graph,
-                                     const akg_diagram_options *diagram, const char *svg,
-                                     const akg_sink *out, akg_diag *diag);
+                                     const akg_diagram_options *diagram,
+                                     const akg_report_svg *svg, const akg_sink *out,
+                                     akg_diag *diag);
 
 #endif

@@ -179,9 +179,10 @@ typedef struct options {
   const char *files_from;
   akg_record_syntax record_syntax;
   akg_diagram_options diagram; /* --min-sources, --top */
-  /* write_outputs: where graph.svg's SVG is kept for index.html, when both
-   * are written (one layout for the two); NULL otherwise. */
-  akg_buf *drawn_svg;
+  /* write_outputs: graph.svg's temporary file, which index.html copies its
+   * diagram from when both are written (one layout for the two, and the
+   * SVG never in memory); NULL otherwise. */
+  akg_outfile *drawn_svg;
   const char *const *paths;
   size_t path_count;
 } options;
@@ -427,18 +428,21 @@ static akg_status write_dot(const akg_graph *graph, const options *o,
 
 static akg_status write_svg(const akg_graph *graph, const options *o,
                             const akg_sink *sink, akg_diag *diag) {
-  if (!o->drawn_svg)
-    return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
-  akg_sink kept = akg_sink_to_buf(o->drawn_svg);
-  akg_status status = akg_diagram_export_selected(graph, &o->diagram, NULL, &kept, diag);
-  return status == AKG_OK ? akg_sink_write(sink, o->drawn_svg->data, o->drawn_svg->len)
-                          : status;
+  return akg_diagram_export_selected(graph, &o->diagram, NULL, sink, diag);
 }
 
+static akg_status read_back_svg(void *ctx, const akg_sink *to, akg_diag *diag) {
+  (void)diag; /* a read error goes to the file's own diag */
+  return akg_outfile_read_back(ctx, to);
+}
+
+/* Runs after write_svg on the same lane (write_jobs), so the file holds the
+ * whole SVG by now. */
 static akg_status write_report(const akg_graph *graph, const options *o,
                                const akg_sink *sink, akg_diag *diag) {
-  const char *svg = o->drawn_svg && o->drawn_svg->len ? akg_buf_str(o->drawn_svg) : NULL;
-  return akg_report_write_with_svg(graph, &o->diagram, svg, sink, diag);
+  akg_report_svg drawn = {read_back_svg, o->drawn_svg};
+  return akg_report_write_with_svg(graph, &o->diagram, o->drawn_svg ? &drawn : NULL, sink,
+                                   diag);
 }
 
 static akg_status write_csv(const akg_graph *graph, const options *o,
@@ -656,15 +660,15 @@ static akg_status write_outputs(const akg_graph *graph, const options *given,
       svg = svg || outputs[i].write == write_svg;
       html = html || outputs[i].write == write_report;
     }
-  akg_buf drawn = AKG_BUF_INIT;
-  /* graph.svg and index.html are on one lane, in outputs[] order, so the
-   * page reuses the SVG drawn for the file. */
-  run.drawn_svg = svg && html ? &drawn : NULL;
   clean_up_on_signals();
   akg_status status = make_dir(o->output, diag);
   for (size_t k = 0; k < count && status == AKG_OK; k++) {
     status = akg_outfile_open(o->output, outputs[jobs[k].output].file, &files[k], diag);
     jobs[k].file = files[k];
+    /* graph.svg and index.html are on one lane, in outputs[] order, so the
+     * page reuses the SVG drawn for the file. */
+    if (status == AKG_OK && svg && html && outputs[jobs[k].output].write == write_svg)
+      run.drawn_svg = files[k];
   }
   if (status == AKG_OK) {
     write_jobs(jobs, count, akg_threads_requested(o->pipeline.jobs));
@@ -685,7 +689,6 @@ static akg_status write_outputs(const akg_graph *graph, const options *given,
   }
   for (size_t k = 0; k < count; k++)
     akg_diag_buffer_free(&jobs[k].messages);
-  akg_buf_free(&drawn);
   if (status == AKG_OK)
     return akg_outfile_commit_all(files, count, diag);
   for (size_t k = 0; k < count; k++)

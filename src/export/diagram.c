@@ -8,8 +8,10 @@
  * from a table here, so no configuration file, `dot` program or font
  * library is involved and the SVG is the same on every machine. Graphviz
  * types stay in this file. */
+#define _GNU_SOURCE /* fopencookie: Graphviz renders into a FILE */
 #include "actorkg/diagram.h"
 
+#include <errno.h>
 #include <gvc.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -544,6 +546,18 @@ static bool has_layout(GVC_t *gvc, const char *engine) {
   return found;
 }
 
+typedef struct svg_stream {
+  const akg_sink *sink;
+  akg_status status; /* the sink's first error */
+} svg_stream;
+
+static ssize_t stream_write(void *cookie, const char *bytes, size_t len) {
+  svg_stream *stream = cookie;
+  if (stream->status == AKG_OK)
+    stream->status = akg_sink_write(stream->sink, bytes, len);
+  return (ssize_t)len;
+}
+
 static akg_status render_svg(GVC_t *gvc, Agraph_t *g, const char *engine,
                              const akg_sink *svg, akg_diag *diag) {
   /* Part of sfdp's layout draws from rand() without seeding it, so a
@@ -558,17 +572,29 @@ static akg_status render_svg(GVC_t *gvc, Agraph_t *g, const char *engine,
     gvFreeLayout(gvc, g);
     return AKG_ERR_LIBRARY;
   }
-  char *data = NULL;
-  unsigned int len = 0;
+  /* gvRender streams into a FILE whose writes go to the sink, where
+   * gvRenderData would hold the whole SVG in memory (tens of MB for a
+   * large graph). Graphviz exits the process on a short write, so a
+   * failing sink takes every byte and keeps its first error. */
+  svg_stream stream = {svg, AKG_OK};
+  cookie_io_functions_t io = {.write = stream_write};
+  FILE *out = fopencookie(&stream, "w", io);
   akg_status status = AKG_OK;
-  if (gvRenderData(gvc, g, "svg", &data, &len) != 0 || !data || reporter.failed) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0,
-                    "Graphviz could not render the diagram as SVG");
-    status = AKG_ERR_LIBRARY;
+  if (!out) {
+    akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0, "cannot open a stream for the SVG: %s",
+                    strerror(errno));
+    status = AKG_ERR_IO;
   } else {
-    status = akg_sink_write(svg, data, len);
+    int rendered = gvRender(gvc, g, "svg", out);
+    fclose(out); /* flushes into the sink: its error is in stream.status */
+    if (rendered != 0 || reporter.failed) {
+      akg_diag_report(diag, AKG_DIAG_ERROR, NULL, 0,
+                      "Graphviz could not render the diagram as SVG");
+      status = AKG_ERR_LIBRARY;
+    } else {
+      status = stream.status;
+    }
   }
-  gvFreeRenderData(data);
   gvFreeLayout(gvc, g);
   return status;
 }

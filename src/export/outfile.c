@@ -232,6 +232,30 @@ akg_sink akg_outfile_sink(akg_outfile *file) {
   return (akg_sink){write_to_file, file};
 }
 
+akg_status akg_outfile_read_back(akg_outfile *file, const akg_sink *to) {
+  if (flush_buffer(file) != AKG_OK)
+    return AKG_ERR_IO;
+  char *chunk = akg_malloc(BUFFER_SIZE);
+  akg_status status = AKG_OK;
+  for (off_t at = 0; status == AKG_OK;) {
+    ssize_t n = pread(file->fd, chunk, BUFFER_SIZE, at);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      akg_diag_report(file->diag, AKG_DIAG_ERROR, file->temp, 0, "cannot read back: %s",
+                      strerror(errno));
+      status = AKG_ERR_IO;
+    } else if (n == 0) {
+      break;
+    } else {
+      status = akg_sink_write(to, chunk, (size_t)n);
+      at += n;
+    }
+  }
+  akg_free(chunk);
+  return status;
+}
+
 /* Makes the rename durable. Best effort: some file systems refuse to sync
  * a directory, and the data itself is already safe. */
 static void sync_dir(const char *dir) {

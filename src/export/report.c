@@ -193,15 +193,52 @@ static void put_summary(page *p, const akg_graph *graph,
                         "names; actors with a Wikidata id link to it.</p>\n");
 }
 
-/* The SVG without its XML declaration, doctype and leading comments,
- * which have no place inside HTML. Written straight to the sink: at a
- * large graph's size the SVG is tens of megabytes, not worth a copy. */
-static void put_diagram(page *p, const char *svg) {
-  const char *start = strstr(svg, "<svg");
+/* A sink that passes on the SVG from its <svg> element, dropping the XML
+ * declaration, doctype and leading comments, which have no place inside
+ * HTML. The element's start may be split across writes. */
+typedef struct svg_element_sink {
+  const akg_sink *out;
+  size_t matched; /* bytes of "<svg" seen so far, until all four are */
+} svg_element_sink;
+
+static const char SVG_START[] = "<svg";
+
+static akg_status write_from_svg_element(void *ctx, const char *bytes, size_t len) {
+  svg_element_sink *s = ctx;
+  size_t i = 0;
+  while (s->matched < sizeof SVG_START - 1) {
+    if (i == len)
+      return AKG_OK;
+    char c = bytes[i++];
+    /* "<svg" has no proper prefix that is also its suffix but "", so a
+     * mismatch starts again from nothing or from this '<'. */
+    s->matched = c == SVG_START[s->matched] ? s->matched + 1 : (size_t)(c == '<');
+    if (s->matched == sizeof SVG_START - 1) {
+      akg_status status = akg_sink_puts(s->out, SVG_START);
+      if (status != AKG_OK)
+        return status;
+    }
+  }
+  return i < len ? akg_sink_write(s->out, bytes + i, len - i) : AKG_OK;
+}
+
+typedef struct drawing {
+  const akg_graph *graph;
+  const akg_diagram_options *options;
+} drawing;
+
+static akg_status draw(void *ctx, const akg_sink *to, akg_diag *diag) {
+  const drawing *d = ctx;
+  return akg_diagram_export_selected(d->graph, d->options, NULL, to, diag);
+}
+
+static void put_diagram(page *p, const akg_report_svg *svg, akg_diag *diag) {
   akg_buf_puts(&p->buf, "<div id=\"diagram\">\n");
   flush(p, true);
-  if (start && p->status == AKG_OK)
-    p->status = akg_sink_write(p->out, start, strlen(start));
+  svg_element_sink element = {p->out, 0};
+  akg_sink sink = {write_from_svg_element, &element};
+  if (p->status == AKG_OK)
+    p->status = svg->write(svg->ctx, &sink, diag);
   akg_buf_puts(&p->buf, "</div>\n");
 }
 
@@ -267,30 +304,22 @@ static void put_table(page *p, const akg_graph *graph) {
 }
 
 akg_status akg_report_write_with_svg(const akg_graph *graph,
-                                     const akg_diagram_options *diagram, const char *svg,
-                                     const akg_sink *out, akg_diag *diag) {
-  akg_buf drawn = AKG_BUF_INIT;
-  akg_status status = AKG_OK;
-  if (!svg) {
-    akg_sink sink = akg_sink_to_buf(&drawn);
-    status = akg_diagram_export_selected(graph, diagram, NULL, &sink, diag);
-    svg = akg_buf_str(&drawn);
-  }
-  if (status == AKG_OK) {
-    page p = {AKG_BUF_INIT, out, AKG_OK};
-    akg_buf_puts(&p.buf, head);
-    put_summary(&p, graph, diagram);
-    put_diagram(&p, svg);
-    flush(&p, false);
-    put_table(&p, graph);
-    akg_buf_puts(&p.buf, script);
-    akg_buf_puts(&p.buf, "</body>\n</html>\n");
-    flush(&p, true);
-    status = p.status;
-    akg_buf_free(&p.buf);
-  }
-  akg_buf_free(&drawn);
-  return status;
+                                     const akg_diagram_options *diagram,
+                                     const akg_report_svg *svg, const akg_sink *out,
+                                     akg_diag *diag) {
+  drawing own = {graph, diagram};
+  akg_report_svg drawn = {draw, &own};
+  page p = {AKG_BUF_INIT, out, AKG_OK};
+  akg_buf_puts(&p.buf, head);
+  put_summary(&p, graph, diagram);
+  put_diagram(&p, svg ? svg : &drawn, diag);
+  flush(&p, false);
+  put_table(&p, graph);
+  akg_buf_puts(&p.buf, script);
+  akg_buf_puts(&p.buf, "</body>\n</html>\n");
+  flush(&p, true);
+  akg_buf_free(&p.buf);
+  return p.status;
 }
 
 akg_status akg_report_write(const akg_graph *graph, const akg_diagram_options *diagram,

@@ -139,6 +139,37 @@ static void test_commit_creates_the_file(void **state) {
   akg_buf_free(&want);
 }
 
+/* Reading back gives every byte written so far, including those still in
+ * the buffer, and the file goes on taking writes. */
+static void test_read_back(void **state) {
+  const char *dir = *state;
+  akg_diag diag = {0};
+  akg_outfile *file;
+  assert_int_equal(akg_outfile_open(dir, "graph.svg", &file, &diag), AKG_OK);
+  akg_sink sink = akg_outfile_sink(file);
+  akg_buf big = AKG_BUF_INIT;
+  for (int i = 0; i < 30000; i++) /* 180 KB: on disk and in the buffer */
+    akg_buf_printf(&big, "%05d\n", i);
+  assert_int_equal(akg_sink_write(&sink, big.data, big.len), AKG_OK);
+  assert_int_equal(akg_sink_puts(&sink, "tail"), AKG_OK);
+  akg_buf copy = AKG_BUF_INIT;
+  akg_sink to_copy = akg_sink_to_buf(&copy);
+  assert_int_equal(akg_outfile_read_back(file, &to_copy), AKG_OK);
+  akg_buf want = AKG_BUF_INIT;
+  akg_buf_append(&want, big.data, big.len);
+  akg_buf_puts(&want, "tail");
+  assert_int_equal(copy.len, want.len);
+  assert_memory_equal(copy.data, want.data, want.len);
+  assert_int_equal(akg_sink_puts(&sink, "+more"), AKG_OK);
+  assert_int_equal(akg_outfile_commit(file, &diag), AKG_OK);
+  akg_buf_puts(&want, "+more");
+  assert_file(dir, "graph.svg", akg_buf_str(&want));
+  assert_int_equal(diag.errors, 0);
+  akg_buf_free(&big);
+  akg_buf_free(&copy);
+  akg_buf_free(&want);
+}
+
 static void test_commit_replaces_and_empty_file(void **state) {
   const char *dir = *state;
   char *path = path_in(dir, "out.nt");
@@ -422,6 +453,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_abort_leaves_the_destination, make_dir,
                                       remove_dir),
       cmocka_unit_test_setup_teardown(test_missing_folder, make_dir, remove_dir),
+      cmocka_unit_test_setup_teardown(test_read_back, make_dir, remove_dir),
       cmocka_unit_test_setup_teardown(test_write_failure_leaves_the_destination, make_dir,
                                       remove_dir),
       cmocka_unit_test_setup_teardown(test_commit_all_replaces_the_set, make_dir,

@@ -207,6 +207,21 @@ static void test_sink_failure_is_returned(void **state) {
   akg_graph_free(g);
 }
 
+/* A given SVG, written in pieces as a file is read back: the element's
+ * start split across writes. */
+static akg_status write_in_pieces(void *ctx, const akg_sink *to, akg_diag *diag) {
+  (void)diag;
+  const char *svg = ctx;
+  size_t len = strlen(svg);
+  for (size_t i = 0; i < len; i += 3) {
+    size_t n = len - i < 3 ? len - i : 3;
+    akg_status status = akg_sink_write(to, svg + i, n);
+    if (status != AKG_OK)
+      return status;
+  }
+  return AKG_OK;
+}
+
 /* Given graph.svg's SVG, the page embeds it as it is, from its <svg>
  * element on, instead of laying the diagram out again. */
 static void test_given_svg_is_embedded(void **state) {
@@ -215,8 +230,10 @@ static void test_given_svg_is_embedded(void **state) {
   akg_buf buf = AKG_BUF_INIT;
   akg_sink sink = akg_sink_to_buf(&buf);
   akg_diag diag = {akg_diag_to_stderr, NULL, 0, 0};
-  const char *svg = "<?xml version=\"1.0\"?>\n<!-- drawn -->\n<svg id=\"given\"></svg>\n";
-  assert_int_equal(akg_report_write_with_svg(g, NULL, svg, &sink, &diag), AKG_OK);
+  char svg[] =
+      "<?xml version=\"1.0\"?>\n<!-- <s <sv drawn -->\n<svg id=\"given\"></svg>\n";
+  akg_report_svg given = {write_in_pieces, svg};
+  assert_int_equal(akg_report_write_with_svg(g, NULL, &given, &sink, &diag), AKG_OK);
   const char *page = akg_buf_str(&buf);
   assert_non_null(strstr(page, "<div id=\"diagram\">\n<svg id=\"given\"></svg>\n</div>"));
   assert_null(strstr(page, "<?xml"));
@@ -232,6 +249,24 @@ static void test_given_svg_is_embedded(void **state) {
   akg_graph_free(g);
 }
 
+/* The given SVG's error is the page's. */
+static akg_status refuse_svg(void *ctx, const akg_sink *to, akg_diag *diag) {
+  (void)ctx, (void)to, (void)diag;
+  return AKG_ERR_IO;
+}
+
+static void test_given_svg_error_is_returned(void **state) {
+  (void)state;
+  akg_graph *g = hostile_graph();
+  akg_buf buf = AKG_BUF_INIT;
+  akg_sink sink = akg_sink_to_buf(&buf);
+  akg_diag diag = {0};
+  akg_report_svg given = {refuse_svg, NULL};
+  assert_int_equal(akg_report_write_with_svg(g, NULL, &given, &sink, &diag), AKG_ERR_IO);
+  akg_buf_free(&buf);
+  akg_graph_free(g);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_summary_and_rows),
@@ -242,6 +277,7 @@ int main(void) {
       cmocka_unit_test(test_evidence_capped),
       cmocka_unit_test(test_sink_failure_is_returned),
       cmocka_unit_test(test_given_svg_is_embedded),
+      cmocka_unit_test(test_given_svg_error_is_returned),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
