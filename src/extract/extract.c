@@ -666,8 +666,8 @@ static void learn_people(akg_extractor *ex) {
 /* "Saudi Arabia's National Cybersecurity Authority (NCA)", "the Cyber
  * Security Agency of Singapore (CSA)", "the Australian Signals Directorate
  * (ASD)": an acronym the lexicon does not know, glossing a capitalised
- * name that contains one actor, stands for that actor in the rest of the
- * article ("The NCA has signed similar agreements with ..."). */
+ * name that contains one actor or is a body's name in the lexicon, stands for that actor
+ * in the rest of the article ("The NCA has signed similar agreements with ..."). */
 static void learn_acronyms(akg_extractor *ex) {
   size_t n = ntok(ex);
   for (size_t open = 1; open + 2 < n; open++) {
@@ -688,6 +688,10 @@ static void learn_acronyms(akg_extractor *ex) {
         if (me->list || (actor && actor != me->actor))
           ambiguous = true;
         actor = me->actor;
+        /* A body's full name from the lexicon is such a name itself; a
+         * state's name alone is not ("MOSCOW (AP)" credits a news agency). */
+        if (me->kind == AKG_LABEL_HIDDEN && me->end - me->first > 1)
+          named = true;
         i = me->first; /* the loop steps before the name */
         continue;
       }

@@ -319,7 +319,10 @@ static akg_status load_actors(loader *ld) {
         for (size_t i = 0; i < run.n; i++) {
           if (!run.t[i].literal || name_pass(run.t[i].predicate) != pass)
             continue;
-          akg_label_kind kind = pass == PASS_DEMONYM ? AKG_LABEL_DEMONYM : AKG_LABEL_NAME;
+          akg_label_kind kind = pass == PASS_DEMONYM ? AKG_LABEL_DEMONYM
+                                : is_skos(run.t[i].predicate, "hiddenLabel")
+                                    ? AKG_LABEL_HIDDEN
+                                    : AKG_LABEL_NAME;
           add_name(lex, run.t[i].object, AKG_NAME_VALUE(a, kind));
         }
       }

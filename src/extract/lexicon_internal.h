@@ -16,8 +16,10 @@
 
 /* How a name refers to its actor. */
 typedef enum akg_label_kind {
-  AKG_LABEL_NAME,   /* "Japan", "DPRK", "Tokyo", "NATO CCDCOE" */
-  AKG_LABEL_DEMONYM /* "Japanese": an adjective or a people */
+  AKG_LABEL_NAME,    /* "Japan", "DPRK", "Tokyo", "NATO CCDCOE" */
+  AKG_LABEL_DEMONYM, /* "Japanese": an adjective or a people */
+  AKG_LABEL_HIDDEN   /* skos:hiddenLabel, a body that stands for its actor:
+                        "Cyber Security Agency of Singapore", "GRU" */
 } akg_label_kind;
 
 /* Values of the actor dictionary: actor index and label kind, or

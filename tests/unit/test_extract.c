@@ -743,6 +743,11 @@ static void glossed_agency_acronym_stands_for_its_state(void **state) {
          "Talks with the Cyber Security Agency of Singapore (CSA) ended. "
          "Later, the CSA held talks with Malaysia.",
          "MYS cooperatesWith SGP");
+  /* The lexicon knows the body's name: the acronym still stands for it. */
+  expect(NULL,
+         "Officials of the Australian Signals Directorate (ASD) spoke. "
+         "The ASD has also worked with Japan.",
+         "AUS cooperatesWith JPN");
   /* Only in capitals: a glossed "SHE" is not the pronoun "She". */
   expect(NULL, "The Secure Health Exchange of Japan (SHE) opened. She met with India.",
          "");
