@@ -73,6 +73,13 @@ akg_graph *akg_graph_new(void);
 /* Accepts NULL. */
 void akg_graph_free(akg_graph *graph);
 
+/* With `skip` true, an article that states no relation (no fact, or only
+ * self-relations) is not kept: the graph then describes the articles
+ * behind its events, and its memory grows with them, not with every
+ * article read. By default every article added is kept. Call before the
+ * first add. */
+void akg_graph_skip_silent_articles(akg_graph *graph, bool skip);
+
 /* The two articles of an identifier given twice (origins, or ids where
  * an article has no origin); both strings are owned by the caller. */
 typedef struct akg_graph_duplicate {
@@ -80,9 +87,10 @@ typedef struct akg_graph_duplicate {
   char *kept;
 } akg_graph_duplicate;
 
-/* Adds an article's metadata and its facts; the graph copies what it keeps
- * (the fact's actor and code pointers are borrowed and must outlive the
- * graph). Self-relations (the same actor on both sides) are dropped.
+/* Adds an article's metadata and its facts (but see
+ * akg_graph_skip_silent_articles); the graph copies what it keeps (the
+ * fact's actor and code pointers are borrowed and must outlive the graph).
+ * Self-relations (the same actor on both sides) are dropped.
  *
  * Identifiers are unique in the graph, since event IRIs are made from
  * them. When `article` has the id of one added before, only one of the two

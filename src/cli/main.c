@@ -84,6 +84,9 @@ static const char usage_tail[] =
     "      --format LIST      build and merge: write only these outputs, a\n"
     "                         comma-separated list of the names above\n"
     "                         (default: all); the others are left as they are\n"
+    "      --all-articles     build and merge: describe every article read,\n"
+    "                         also those that state no relation (memory\n"
+    "                         then grows with the corpus, not the graph)\n"
     "      --stats            build and merge: time, MB/s, sentences/s,\n"
     "                         triples/s and peak memory of every stage, on\n"
     "                         stderr\n"
@@ -171,6 +174,7 @@ typedef struct options {
   bool quiet;
   bool verbose;
   bool want_stats;
+  bool all_articles;     /* --all-articles; eval too, which counts every article */
   akg_stats *stats;      /* --stats: figures of every stage; NULL without */
   const char *formats;   /* build, merge: --format LIST as given, or NULL */
   unsigned long written; /* build, merge: bit i set: write outputs[i] */
@@ -241,7 +245,8 @@ enum {
   OPT_FORMAT,
   OPT_MIN_SOURCES,
   OPT_TOP,
-  OPT_STATS
+  OPT_STATS,
+  OPT_ALL_ARTICLES
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -261,6 +266,7 @@ static int option_commands(int c, const char **name) {
   case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
   case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
   case OPT_STATS: *name = "--stats"; return CMD_BUILD | CMD_MERGE;
+  case OPT_ALL_ARTICLES: *name = "--all-articles"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
   }
 }
@@ -295,6 +301,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
       {"top", required_argument, NULL, OPT_TOP},
       {"stats", no_argument, NULL, OPT_STATS},
+      {"all-articles", no_argument, NULL, OPT_ALL_ARTICLES},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"help", no_argument, NULL, 'h'},
@@ -342,6 +349,7 @@ static int parse_args(int argc, char **argv, options *o) {
     case 'q': o->quiet = true; break;
     case 'v': o->verbose = true; break;
     case OPT_STATS: o->want_stats = true; break;
+    case OPT_ALL_ARTICLES: o->all_articles = true; break;
     case 'h': print_help(); return -1;
     case 'V': printf("actorkg %s\n", AKG_VERSION); return -1;
     case OPT_MAX_FILE_SIZE:
@@ -884,9 +892,18 @@ static void print_stats(const options *o) {
   akg_buf_free(&table);
 }
 
+/* The graph describes the articles behind its events, unless
+ * --all-articles asks for every one; eval counts every article read (the
+ * share with a false positive). */
+static akg_graph *new_graph(const options *o) {
+  akg_graph *graph = akg_graph_new();
+  akg_graph_skip_silent_articles(graph, !o->all_articles && o->command_bit != CMD_EVAL);
+  return graph;
+}
+
 static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
                      const struct timespec *start) {
-  akg_graph *graph = akg_graph_new();
+  akg_graph *graph = new_graph(o);
   akg_merger *merger = akg_merger_new(lexicon, graph);
   size_t unopened = 0;
   int code = EXIT_OK;
@@ -923,7 +940,7 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
 
 static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gold,
                      akg_diag *diag, const struct timespec *start) {
-  akg_graph *graph = akg_graph_new();
+  akg_graph *graph = new_graph(o);
   akg_pipeline_stats stats;
   struct timespec stage;
   clock_gettime(CLOCK_MONOTONIC, &stage);

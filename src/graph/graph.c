@@ -18,8 +18,10 @@
  * counts lowered; akg_graph_finish drops what is left empty. This costs
  * nothing unless identifiers repeat.
  *
- * Memory. Articles are most of the graph (a corpus has several for every
- * event), so their records and strings and the evidence sentences live in
+ * Memory. Most articles of an archive state no relation at all: with
+ * akg_graph_skip_silent_articles they are not kept, so the graph grows
+ * with its events and not with the corpus. The articles kept are still
+ * much of the graph, so their records and strings and the evidence sentences live in
  * an arena (arena.h): no malloc overhead per string, and the map of ids
  * borrows the arena's copies. Publishers, authors, URLs and the folders of
  * origins repeat from article to article and are kept once each. What a removed duplicate
@@ -79,7 +81,8 @@ struct akg_graph {
   const akg_actor **actors; /* filled by finish */
   size_t actor_count;
 
-  akg_buf key; /* scratch for map keys */
+  akg_buf key;      /* scratch for map keys */
+  bool skip_silent; /* akg_graph_skip_silent_articles */
   bool finished;
 };
 
@@ -110,6 +113,10 @@ akg_graph *akg_graph_new(void) {
   graph->article_ids = akg_strmap_new_borrowing();
   graph->fact_keys = akg_strmap_new();
   return graph;
+}
+
+void akg_graph_skip_silent_articles(akg_graph *graph, bool skip) {
+  graph->skip_silent = skip;
 }
 
 /* The arrays of an event; its evidence strings are in the arena. */
@@ -167,6 +174,14 @@ static akg_status check_article(const akg_graph *graph, const akg_article *artic
       return AKG_ERR_BAD_ARG;
   }
   return AKG_OK;
+}
+
+/* Whether any fact relates two actors: self-relations are dropped. */
+static bool states_a_relation(const akg_fact *facts, size_t fact_count) {
+  for (size_t i = 0; i < fact_count; i++)
+    if (strcmp(facts[i].subject->id, facts[i].object->id))
+      return true;
+  return false;
 }
 
 static article_rec *add_article_record(akg_graph *graph, const akg_article *article) {
@@ -457,6 +472,8 @@ akg_status akg_graph_add(akg_graph *graph, const akg_article *article,
   akg_status status = check_article(graph, article, facts, fact_count);
   if (status != AKG_OK)
     return status;
+  if (graph->skip_silent && !states_a_relation(facts, fact_count))
+    return AKG_OK;
   article_rec *rec = add_article_record(graph, article);
   size_t serial = ++graph->serial;
 

@@ -149,6 +149,30 @@ check_eq "build and merge leave out the same articles" \
 check_eq "two articles left out" 2 "$(wc -l <"$tmp/merge-clashes")"
 ok "shared identifier resolved as build resolves it"
 
+# ---------------------------------------------------------------- silent articles
+# By default the graph describes the articles behind its events; with
+# --all-articles, every article read. merge follows build either way.
+mkdir -p "$tmp/silent"
+printf 'Title: Rain in Tokyo\nDate: 2021-07-01\n\nIt rained in Tokyo and Seoul.\n' \
+  >"$tmp/silent/weather.txt"
+articles_in() { grep -c '#type> <https://schema.org/NewsArticle> \.$' "$1/graph.nt"; }
+events_in() { grep -c '#type> <https://w3id.org/actorkg/ns#Event> \.$' "$1/graph.nt"; }
+akg build -q -o "$tmp/sbuild" "$CORPUS" "$tmp/silent"
+expect_rc 0
+check_eq "default: the five seed articles, not the silent one" 5 "$(articles_in "$tmp/sbuild")"
+akg build -q --all-articles -o "$tmp/sbuild-all" "$CORPUS" "$tmp/silent"
+expect_rc 0
+check_eq "--all-articles: all six" 6 "$(articles_in "$tmp/sbuild-all")"
+check_contains "... the silent one with its title" "Rain in Tokyo" "$(cat "$tmp/sbuild-all/graph.ttl")"
+check_eq "--all-articles: the same events" "$(events_in "$tmp/sbuild")" "$(events_in "$tmp/sbuild-all")"
+akg extract -q "$tmp/silent"
+expect_rc 0
+cp "$tmp/run.out" "$tmp/silent.nq"
+merge_and_compare "seed and a silent article" 0 "$tmp/sbuild" "$tmp/seed-all.nq" "$tmp/silent.nq"
+merge_and_compare "seed and a silent article, --all-articles" 0 "$tmp/sbuild-all" \
+  --all-articles "$tmp/silent.nq" "$tmp/seed-all.nq"
+ok "an article that states no relation is described only with --all-articles"
+
 # ---------------------------------------------------------------- bad records
 {
   head -n 2 "$tmp/seed-all.nq"

@@ -97,7 +97,7 @@ for name in ttl:graph.ttl nt:graph.nt dot:graph.dot svg:graph.svg csv:events.csv
   graphml:graph.graphml ontology:ontology.ttl; do
   check_contains "--help: output ${name%%:*}" "  $(printf '%-9s %-14s' "${name%%:*}" "${name#*:}")" "$OUT"
 done
-for opt in --format --quiet --verbose NO_COLOR; do check_contains "--help: $opt" "$opt" "$OUT"; done
+for opt in --format --quiet --verbose --all-articles NO_COLOR; do check_contains "--help: $opt" "$opt" "$OUT"; done
 ok "--help: the outputs, --format, --quiet, --verbose, NO_COLOR, examples"
 
 MAN="$AKG_SOURCE_DIR/doc/actorkg.1"
@@ -108,7 +108,7 @@ page="$(printf '%s' "$OUT" | sed 's/.\x08//g')" # no overstrike
 for section in NAME SYNOPSIS OPTIONS "OUTPUT FILES" ENVIRONMENT "EXIT STATUS" EXAMPLES; do
   check_contains "man page: $section" "$section" "$page"
 done
-for word in events.csv graph.graphml ontology.ttl NO_COLOR --verbose --quiet; do
+for word in events.csv graph.graphml ontology.ttl NO_COLOR --verbose --quiet --all-articles; do
   check_contains "man page: $word" "$word" "$page"
 done
 version="$("$AKG_BIN" --version)"

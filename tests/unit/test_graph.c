@@ -149,6 +149,27 @@ static void test_self_relation_is_dropped(void **state) {
 }
 
 /* Two articles with one id: which is kept depends on content only. */
+static void test_silent_articles_skipped_on_request(void **state) {
+  (void)state;
+  akg_graph *g = akg_graph_new();
+  akg_graph_skip_silent_articles(g, true);
+  akg_article cited = article("a"), silent = article("b"), selfish = article("c"),
+              again = article("a");
+  again.origin = "other/a";
+  akg_fact facts[] = {fact(&JPN, AKG_REL_ACCUSES, &CHN, AKG_DATE_UNKNOWN, "J.", 0)};
+  akg_fact self[] = {fact(&JPN, AKG_REL_ACCUSES, &JPN, AKG_DATE_UNKNOWN, "Self.", 0)};
+  assert_int_equal(akg_graph_add_article(g, &cited, facts, 1), AKG_OK);
+  assert_int_equal(akg_graph_add_article(g, &silent, NULL, 0), AKG_OK);
+  assert_int_equal(akg_graph_add_article(g, &selfish, self, 1), AKG_OK);
+  /* A silent article never meets the identifier of a kept one. */
+  assert_int_equal(akg_graph_add_article(g, &again, NULL, 0), AKG_OK);
+  akg_graph_finish(g);
+  assert_int_equal(akg_graph_article_count(g), 1);
+  assert_string_equal(akg_graph_article_at(g, 0)->id, "a");
+  assert_int_equal(akg_graph_event_count(g), 1);
+  akg_graph_free(g);
+}
+
 static void add_both(akg_graph *g, const akg_article *first, const akg_fact *f1,
                      const akg_article *second, const akg_fact *f2, char **kept,
                      char **left_out) {
@@ -456,6 +477,7 @@ int main(void) {
       cmocka_unit_test(test_evidence_ties_keep_input_order),
       cmocka_unit_test(test_symmetric_relation_is_ordered),
       cmocka_unit_test(test_self_relation_is_dropped),
+      cmocka_unit_test(test_silent_articles_skipped_on_request),
       cmocka_unit_test(test_duplicate_id_keeps_one_whatever_the_order),
       cmocka_unit_test(test_duplicate_with_equal_content_keeps_smaller_origin),
       cmocka_unit_test(test_invalid_arguments),
