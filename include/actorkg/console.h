@@ -39,9 +39,10 @@ void akg_console_printf(akg_console *console, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 /* One more input of `total` is done, `bytes` long (0 when unknown): the
- * bar shows files done of total and the rate in MB/s (10^6 bytes) since
- * the console was made. Redrawn at most every 100 ms, and always for the
- * last file; nothing when the console has no progress. */
+ * bar shows files done of total (only files done when `total` is 0, not
+ * known) and the rate in MB/s (10^6 bytes) since the console was made. Redrawn at most
+ * every 100 ms, and always for the last file; nothing when the console has no progress.
+ */
 void akg_console_progress(akg_console *console, size_t done, size_t total,
                           unsigned long long bytes);
 /* Clears the bar and stops showing it (until the next progress call). */

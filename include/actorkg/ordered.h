@@ -1,6 +1,7 @@
 /* ordered.h: work on several threads, results delivered in input order.
  *
- * Items 0 .. count-1 are handed to `work` on a pool of threads, each
+ * Items 0, 1, ... (count of them, or as many as `next` makes) are handed
+ * to `work` on a pool of threads, each
  * result is handed to `deliver` on the calling thread strictly in index
  * order, so whatever the deliverer does (feed a graph, write records,
  * print diagnostics) happens in the same order for any number of threads.
@@ -11,14 +12,22 @@
 #ifndef ACTORKG_ORDERED_H
 #define ACTORKG_ORDERED_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "actorkg/status.h"
 
+/* Makes item `index` into *item, or returns false when there are no more
+ * items (and is not called again). Calls are one at a time, in index
+ * order, under the pool's lock: a producer that is not thread-safe (a
+ * folder walked as it is read) needs no lock of its own, but should be
+ * quick. */
+typedef bool (*akg_ordered_next_fn)(void *ctx, size_t index, void **item);
 /* Runs on a worker thread; `worker` (0 .. threads-1) names the thread, so
- * per-thread state can be kept in arrays. Returns the item's result (owned
- * by the pool until delivered or discarded; may be NULL). */
-typedef void *(*akg_ordered_work_fn)(void *ctx, size_t worker, size_t index);
+ * per-thread state can be kept in arrays. `item` is what `next` made (NULL
+ * without `next`), owned by `work` from now on. Returns the item's result
+ * (owned by the pool until delivered or discarded; may be NULL). */
+typedef void *(*akg_ordered_work_fn)(void *ctx, size_t worker, size_t index, void *item);
 /* Runs on the calling thread, in index order, and takes ownership of
  * `result`. A status other than AKG_OK stops the run: no further item is
  * started and the status is returned by akg_ordered_run. */
@@ -27,9 +36,10 @@ typedef akg_status (*akg_ordered_deliver_fn)(void *ctx, size_t index, void *resu
 typedef void (*akg_ordered_discard_fn)(void *ctx, void *result);
 
 typedef struct akg_ordered_job {
-  size_t count;   /* items */
-  size_t threads; /* worker threads; 0 or 1: all work on the calling thread */
-  size_t window;  /* items in flight at most; raised to `threads` if lower */
+  size_t count;             /* items, when `next` is NULL */
+  akg_ordered_next_fn next; /* NULL: items 0 .. count-1 */
+  size_t threads;           /* worker threads; 0 or 1: all work on the calling thread */
+  size_t window;            /* items in flight at most; raised to `threads` if lower */
   akg_ordered_work_fn work;
   akg_ordered_deliver_fn deliver;
   akg_ordered_discard_fn discard;

@@ -25,7 +25,7 @@
 typedef struct akg_pipeline_file {
   const char *path;
   size_t done;     /* files handed on so far, this one included */
-  size_t total;    /* files listed */
+  size_t total;    /* files under the paths (with count_files), else 0 */
   size_t articles; /* articles this file gave */
   size_t facts;    /* facts extracted from them */
   bool skipped;    /* the file could not be read */
@@ -40,11 +40,12 @@ typedef struct akg_pipeline_options {
   bool strict; /* stop at the first input that cannot be read */
   size_t jobs; /* threads reading and extracting; 0: one per online core */
   akg_pipeline_file_fn file_done; /* NULL: none */
+  bool count_files;               /* walk the paths once before reading, for `total` */
   void *file_done_ctx;
 } akg_pipeline_options;
 
 typedef struct akg_pipeline_stats {
-  size_t files;     /* input files listed */
+  size_t files;     /* input files walked */
   size_t articles;  /* articles taken by the consumer */
   size_t skipped;   /* inputs or articles left out because of a problem */
   size_t truncated; /* articles cut short at AKG_EXTRACT_MAX_FACTS facts */

@@ -121,8 +121,13 @@ void akg_console_progress(akg_console *console, size_t done, size_t total,
   bar[BAR_WIDTH] = '\0';
   double elapsed = t - c->start;
   double mb = (double)c->bytes / 1e6;
-  snprintf(c->bar, sizeof c->bar, "actorkg: [%s] %zu/%zu files, %.1f MB, %.1f MB/s", bar,
-           done, total, mb, elapsed > 0 ? mb / elapsed : 0.0);
+  double rate = elapsed > 0 ? mb / elapsed : 0.0;
+  if (total)
+    snprintf(c->bar, sizeof c->bar, "actorkg: [%s] %zu/%zu files, %.1f MB, %.1f MB/s",
+             bar, done, total, mb, rate);
+  else /* not counted */
+    snprintf(c->bar, sizeof c->bar, "actorkg: %zu files, %.1f MB, %.1f MB/s", done, mb,
+             rate);
   draw_bar(c);
 }
 

@@ -1017,6 +1017,7 @@ static int run(options *o) {
                                terminal && akg_console_wants_colour());
   o->pipeline.file_done = file_done;
   o->pipeline.file_done_ctx = o;
+  o->pipeline.count_files = terminal && !o->quiet; /* the bar's total */
   if (o->want_stats)
     o->stats = akg_stats_new();
   code = run_command(o, &start);

@@ -8,7 +8,10 @@
  * takes it, and wakes workers waiting for room. Work runs outside the
  * lock; only claiming and storing take it, so with items that take
  * milliseconds (reading and extracting a file) the lock is never the
- * bottleneck. */
+ * bottleneck. Items made by the job's `next` are made under the lock, as
+ * they are claimed: the first worker told there are no more records how
+ * many there were, so the calling thread knows when it has delivered the
+ * last. */
 #define _POSIX_C_SOURCE 200809L
 #include "actorkg/ordered.h"
 
@@ -32,6 +35,8 @@ typedef struct pool {
   pthread_cond_t ready; /* a result was stored */
   size_t next_claim;
   size_t next_deliver;
+  bool exhausted; /* `next` said there are no more: items 0 .. total-1 */
+  size_t total;
   bool stop;
 } pool;
 
@@ -50,23 +55,35 @@ size_t akg_threads_requested(size_t jobs) {
   return jobs ? jobs : akg_online_cpus();
 }
 
+/* Item `index`, made by the job's `next` or counted. */
+static bool make_item(const akg_ordered_job *job, size_t index, void **item) {
+  *item = NULL;
+  return job->next ? job->next(job->ctx, index, item) : index < job->count;
+}
+
 static void *worker_main(void *arg) {
   worker *w = arg;
   pool *p = w->pool;
   const akg_ordered_job *job = p->job;
   for (;;) {
     pthread_mutex_lock(&p->lock);
-    while (!p->stop && p->next_claim < job->count &&
-           p->next_claim >= p->next_deliver + p->window)
+    while (!p->stop && !p->exhausted && p->next_claim >= p->next_deliver + p->window)
       pthread_cond_wait(&p->room, &p->lock);
-    if (p->stop || p->next_claim >= job->count) {
+    void *item;
+    if (!p->stop && !p->exhausted && !make_item(job, p->next_claim, &item)) {
+      p->exhausted = true;
+      p->total = p->next_claim;
+      pthread_cond_broadcast(&p->room);
+      pthread_cond_signal(&p->ready); /* the deliverer may wait for `total` */
+    }
+    if (p->stop || p->exhausted) {
       pthread_mutex_unlock(&p->lock);
       return NULL;
     }
     size_t index = p->next_claim++;
     pthread_mutex_unlock(&p->lock);
 
-    void *result = job->work(job->ctx, w->id, index);
+    void *result = job->work(job->ctx, w->id, index, item);
 
     pthread_mutex_lock(&p->lock);
     slot *s = &p->ring[index % p->window];
@@ -79,8 +96,9 @@ static void *worker_main(void *arg) {
 }
 
 static akg_status run_inline(const akg_ordered_job *job) {
-  for (size_t i = 0; i < job->count; i++) {
-    akg_status status = job->deliver(job->ctx, i, job->work(job->ctx, 0, i));
+  void *item;
+  for (size_t i = 0; make_item(job, i, &item); i++) {
+    akg_status status = job->deliver(job->ctx, i, job->work(job->ctx, 0, i, item));
     if (status != AKG_OK)
       return status;
   }
@@ -91,11 +109,15 @@ static akg_status run_inline(const akg_ordered_job *job) {
 static akg_status deliver_in_order(pool *p) {
   const akg_ordered_job *job = p->job;
   akg_status status = AKG_OK;
-  for (size_t i = 0; i < job->count && status == AKG_OK; i++) {
+  for (size_t i = 0; status == AKG_OK; i++) {
     pthread_mutex_lock(&p->lock);
     slot *s = &p->ring[i % p->window];
-    while (!s->done)
+    while (!s->done && !(p->exhausted && i >= p->total))
       pthread_cond_wait(&p->ready, &p->lock);
+    if (!s->done) { /* i is past the last item */
+      pthread_mutex_unlock(&p->lock);
+      break;
+    }
     void *result = s->result;
     s->result = NULL;
     s->done = false;
@@ -115,7 +137,7 @@ static akg_status deliver_in_order(pool *p) {
 
 akg_status akg_ordered_run(const akg_ordered_job *job) {
   size_t threads = job->threads;
-  if (threads > job->count)
+  if (!job->next && threads > job->count)
     threads = job->count;
   if (threads <= 1)
     return run_inline(job);

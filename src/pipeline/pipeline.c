@@ -1,6 +1,10 @@
 /* pipeline.c: see pipeline.h.
  *
- * Each file is one item of an ordered job (ordered.h): a worker reads it,
+ * Each input is one item of an ordered job (ordered.h), made as it is
+ * claimed by walking the paths (walk.h), so no list of every file is ever
+ * held. A path that cannot be walked is an item too, carrying its
+ * problem, so that its message comes out in walk order for any number of
+ * threads. For a file to read, a worker reads it,
  * extracts every article, drops the article texts (the graph keeps only
  * metadata) and keeps the file's diagnostics in a buffer; the calling
  * thread replays the diagnostics and hands the articles on, in listing
@@ -17,13 +21,22 @@
 #include "actorkg/diag_buffer.h"
 #include "actorkg/extract.h"
 #include "actorkg/ordered.h"
+#include "actorkg/walk.h"
 
 /* Files in flight per thread: enough that a long file does not idle the
  * other threads at once, few enough that waiting results stay small. */
 enum { FILES_IN_FLIGHT_PER_JOB = 8 };
 
-/* What a worker makes of one file. */
+/* One input as the walk gives it. */
+typedef struct input {
+  char *path;
+  char *problem; /* why it cannot be walked; NULL for a file to read */
+} input;
+
+/* What a worker makes of one input. */
 typedef struct file_result {
+  char *path;
+  bool unwalkable;   /* a path the walk could not take, not a file */
   akg_status status; /* of reading it */
   akg_articles articles;
   akg_facts *facts; /* one list per article */
@@ -34,7 +47,8 @@ typedef struct file_result {
 } file_result;
 
 typedef struct run {
-  const akg_strlist *files;
+  akg_walk *walk;
+  size_t total; /* files counted before reading (options->count_files), or 0 */
   const akg_pipeline_options *options;
   akg_extractor **extractors; /* one per worker */
   akg_pipeline_article_fn take;
@@ -49,11 +63,36 @@ static double now(void) {
   return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-static void *work_on_file(void *ctx, size_t worker, size_t index) {
+static bool next_input(void *ctx, size_t index, void **item) {
+  (void)index;
   run *r = ctx;
+  const char *path, *why;
+  if (akg_walk_next(r->walk, &path, &why) == AKG_WALK_END)
+    return false;
+  input *in = akg_malloc(sizeof *in);
+  in->path = akg_strdup(path);
+  in->problem = why ? akg_strdup(why) : NULL;
+  *item = in;
+  return true;
+}
+
+static void *work_on_file(void *ctx, size_t worker, size_t index, void *item) {
+  (void)index;
+  run *r = ctx;
+  input *in = item;
   file_result *result = akg_calloc(1, sizeof *result);
   akg_diag diag = akg_diag_buffer_sink(&result->messages);
-  const char *path = r->files->items[index];
+  result->path = in->path;
+  const char *path = in->path;
+  if (in->problem) {
+    akg_diag_report(&diag, AKG_DIAG_ERROR, path, 0, "%s", in->problem);
+    result->status = AKG_ERR_BAD_INPUT;
+    result->unwalkable = true;
+    akg_free(in->problem);
+    akg_free(in);
+    return result;
+  }
+  akg_free(in);
   double start = now();
   result->status = akg_read_file(path, &r->options->read, &result->articles, &diag);
   double read = now();
@@ -93,12 +132,16 @@ static void free_result(void *ctx, void *p) {
   akg_free(result->facts);
   akg_articles_free(&result->articles);
   akg_diag_buffer_free(&result->messages);
+  akg_free(result->path);
   akg_free(result);
 }
 
 static akg_status take_file(void *ctx, size_t index, void *p) {
+  (void)index;
   run *r = ctx;
   file_result *result = p;
+  if (!result->unwalkable)
+    r->stats->files++;
   akg_diag_buffer_replay(&result->messages, r->diag);
   r->stats->truncated += result->truncated;
   r->stats->bytes += result->bytes;
@@ -112,9 +155,9 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
     if (r->options->strict)
       status = result->status;
   }
-  akg_pipeline_file done = {.path = r->files->items[index],
-                            .done = index + 1,
-                            .total = r->files->count,
+  akg_pipeline_file done = {.path = result->path,
+                            .done = r->stats->files,
+                            .total = r->total,
                             .skipped = result->status != AKG_OK};
   for (size_t a = 0; a < result->articles.count && status == AKG_OK; a++) {
     const akg_facts *facts = &result->facts[a];
@@ -134,10 +177,35 @@ static akg_status take_file(void *ctx, size_t index, void *p) {
     }
   }
   r->stats->take_seconds += now() - start;
-  free_result(ctx, result);
-  if (r->options->file_done)
+  /* A path that could not be walked is no file done: its message says
+   * all. */
+  if (r->options->file_done && !result->unwalkable)
     r->options->file_done(r->options->file_done_ctx, &done);
+  free_result(ctx, result);
   return status;
+}
+
+/* Whether a thread per path is too few: some path is a folder. */
+static bool names_a_folder(const char *const *paths, size_t path_count) {
+  struct stat st;
+  for (size_t i = 0; i < path_count; i++)
+    if (strcmp(paths[i], AKG_STDIN_PATH) && stat(paths[i], &st) == 0 &&
+        S_ISDIR(st.st_mode))
+      return true;
+  return false;
+}
+
+/* The files under `paths`, for a progress display's total: a walk of its
+ * own, so that nothing is held. */
+static size_t count_files(const char *const *paths, size_t path_count) {
+  akg_walk *walk = akg_walk_new(paths, path_count);
+  const char *path, *why;
+  akg_walk_step step;
+  size_t files = 0;
+  while ((step = akg_walk_next(walk, &path, &why)) != AKG_WALK_END)
+    files += step == AKG_WALK_FILE;
+  akg_walk_free(walk);
+  return files;
 }
 
 akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *paths,
@@ -146,21 +214,15 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
                              akg_pipeline_stats *stats, akg_diag *diag) {
   memset(stats, 0, sizeof *stats);
   double start = now();
-  akg_strlist files = {0};
-  akg_inputs_list(paths, path_count, &files, &stats->skipped, diag);
-  stats->files = files.count;
-  if (options->strict && stats->skipped) {
-    akg_strlist_free(&files);
-    return AKG_ERR_BAD_INPUT;
-  }
   size_t jobs = akg_threads_requested(options->jobs);
-  if (jobs > files.count)
-    jobs = files.count ? files.count : 1;
+  if (jobs > path_count && !names_a_folder(paths, path_count))
+    jobs = path_count ? path_count : 1;
   /* libxml2 sets up its global tables on first use, which is not safe to
    * race: do it here, before any worker can parse XML. */
   xmlInitParser();
 
-  run r = {.files = &files,
+  run r = {.walk = akg_walk_new(paths, path_count),
+           .total = options->count_files ? count_files(paths, path_count) : 0,
            .options = options,
            .take = take,
            .take_ctx = ctx,
@@ -169,7 +231,7 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
   r.extractors = akg_calloc(jobs, sizeof *r.extractors);
   for (size_t i = 0; i < jobs; i++)
     r.extractors[i] = akg_extractor_new(lexicon);
-  akg_ordered_job job = {.count = files.count,
+  akg_ordered_job job = {.next = next_input,
                          .threads = jobs,
                          .window = jobs * FILES_IN_FLIGHT_PER_JOB,
                          .work = work_on_file,
@@ -180,7 +242,7 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
   for (size_t i = 0; i < jobs; i++)
     akg_extractor_free(r.extractors[i]);
   akg_free(r.extractors);
-  akg_strlist_free(&files);
+  akg_walk_free(r.walk);
   stats->seconds = now() - start;
   return status;
 }

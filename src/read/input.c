@@ -1,12 +1,8 @@
-/* input.c: listing input paths and reading files into articles.
+/* input.c: listing input paths (walk.h) and reading files into articles.
  *
- * Folders are walked depth-first with their entries sorted by name (byte
- * order) and hidden entries (".name") left out; a folder already visited
- * (by device and inode) is not entered again, so symlink loops end. The
- * choice of reader by content lives in akg_read_buffer. "-" is standard
- * input; a file called "-" can still be read as "./-". */
+ * The choice of reader by content lives in akg_read_buffer. "-" is
+ * standard input. */
 #define _XOPEN_SOURCE 700
-#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -21,6 +17,7 @@
 #include "actorkg/html.h"
 #include "actorkg/petrarch.h"
 #include "actorkg/reader.h"
+#include "actorkg/walk.h"
 #include "text/utf8.h"
 
 void akg_strlist_push(akg_strlist *list, const char *s) {
@@ -62,106 +59,20 @@ void akg_articles_free(akg_articles *list) {
 
 /* ---- listing ---- */
 
-typedef struct walk {
-  akg_strlist *files;
-  size_t *skipped;
-  akg_diag *diag;
-  dev_t *devs;
-  ino_t *inos;
-  size_t visited, visited_cap;
-} walk;
-
-static int compare_names(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static bool seen_before(walk *w, const struct stat *st) {
-  for (size_t i = 0; i < w->visited; i++)
-    if (w->devs[i] == st->st_dev && w->inos[i] == st->st_ino)
-      return true;
-  if (w->visited == w->visited_cap) {
-    w->visited_cap = w->visited_cap ? w->visited_cap * 2 : 16;
-    w->devs = akg_reallocarray(w->devs, w->visited_cap, sizeof(dev_t));
-    w->inos = akg_reallocarray(w->inos, w->visited_cap, sizeof(ino_t));
-  }
-  w->devs[w->visited] = st->st_dev;
-  w->inos[w->visited] = st->st_ino;
-  w->visited++;
-  return false;
-}
-
-static void skip_path(walk *w, const char *path, const char *why) {
-  akg_diag_report(w->diag, AKG_DIAG_ERROR, path, 0, "%s", why);
-  (*w->skipped)++;
-}
-
-static void list_path(walk *w, const char *path, bool top) {
-  if (top && !strcmp(path, AKG_STDIN_PATH)) {
-    akg_strlist_push(w->files, path);
-    return;
-  }
-  struct stat st;
-  if (stat(path, &st) != 0) {
-    int err = errno; /* before lstat */
-    struct stat link;
-    if (err == ELOOP)
-      skip_path(w, path, "symbolic link loop");
-    else if (err == ENOENT && lstat(path, &link) == 0 && S_ISLNK(link.st_mode))
-      skip_path(w, path, "broken symbolic link: its target does not exist");
-    else if (err == ENOENT)
-      skip_path(w, path, "no such file or folder");
-    else
-      skip_path(w, path, strerror(err));
-    return;
-  }
-  if (S_ISREG(st.st_mode)) {
-    akg_strlist_push(w->files, path);
-    return;
-  }
-  if (!S_ISDIR(st.st_mode)) {
-    if (top)
-      skip_path(w, path, "not a regular file or folder");
-    return;
-  }
-  if (seen_before(w, &st)) {
-    skip_path(w, path, "folder already visited (symbolic link loop)");
-    return;
-  }
-  DIR *dir = opendir(path);
-  if (!dir) {
-    skip_path(w, path, strerror(errno));
-    return;
-  }
-  akg_strlist names = {0};
-  struct dirent *e;
-  while ((e = readdir(dir)) != NULL)
-    if (e->d_name[0] != '.')
-      akg_strlist_push(&names, e->d_name);
-  closedir(dir);
-  if (names.count)
-    qsort(names.items, names.count, sizeof(char *), compare_names);
-  akg_buf child = AKG_BUF_INIT;
-  size_t len = strlen(path);
-  while (len > 1 && path[len - 1] == '/')
-    len--;
-  for (size_t i = 0; i < names.count; i++) {
-    akg_buf_clear(&child);
-    akg_buf_append(&child, path, len);
-    akg_buf_putc(&child, '/');
-    akg_buf_puts(&child, names.items[i]);
-    list_path(w, child.data, false);
-  }
-  akg_buf_free(&child);
-  akg_strlist_free(&names);
-}
-
 akg_status akg_inputs_list(const char *const *paths, size_t path_count,
                            akg_strlist *files, size_t *skipped, akg_diag *diag) {
-  walk w = {.files = files, .skipped = skipped, .diag = diag};
-  for (size_t i = 0; i < path_count; i++)
-    list_path(&w, paths[i], true);
-  akg_free(w.devs);
-  akg_free(w.inos);
+  akg_walk *walk = akg_walk_new(paths, path_count);
+  const char *path, *why;
+  akg_walk_step step;
+  while ((step = akg_walk_next(walk, &path, &why)) != AKG_WALK_END) {
+    if (step == AKG_WALK_FILE) {
+      akg_strlist_push(files, path);
+    } else {
+      akg_diag_report(diag, AKG_DIAG_ERROR, path, 0, "%s", why);
+      (*skipped)++;
+    }
+  }
+  akg_walk_free(walk);
   return AKG_OK;
 }
 

@@ -23,6 +23,7 @@
 #include "actorkg/buf.h"
 #include "actorkg/reader.h"
 #include "actorkg/status.h"
+#include "actorkg/walk.h"
 
 typedef struct captured {
   akg_buf text;
@@ -158,6 +159,46 @@ static void test_listing_is_sorted_and_recursive(void **state) {
   akg_free(hidden);
   akg_free(sub);
   akg_strlist_free(&files);
+}
+
+/* The walk reads a folder when it enters it, not before: a file made in a
+ * folder not yet entered is found, and one made in a folder already left
+ * is not. Problems come in walk order, between the files. */
+static void test_walk_reads_folders_as_it_enters_them(void **state) {
+  const char *dir = *state;
+  make_subdir(dir, "a");
+  make_subdir(dir, "b");
+  write_file(dir, "a/1.txt", article);
+  write_file(dir, "b/2.txt", article);
+  char *missing = path_in(dir, "missing.txt");
+  char *a = path_in(dir, "a"), *b = path_in(dir, "b");
+  const char *paths[] = {a, missing, b};
+  akg_walk *walk = akg_walk_new(paths, 3);
+  const char *path, *why;
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_FILE);
+  assert_null(why);
+  char *want = path_in(dir, "a/1.txt");
+  assert_string_equal(path, want);
+  akg_free(want);
+  write_file(dir, "a/0.txt", article); /* a/ is read already */
+  write_file(dir, "b/3.txt", article); /* b/ is not */
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_PROBLEM);
+  assert_string_equal(path, missing);
+  assert_string_equal(why, "no such file or folder");
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_FILE);
+  want = path_in(dir, "b/2.txt");
+  assert_string_equal(path, want);
+  akg_free(want);
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_FILE);
+  want = path_in(dir, "b/3.txt");
+  assert_string_equal(path, want);
+  akg_free(want);
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_END);
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_END);
+  akg_walk_free(walk);
+  akg_free(missing);
+  akg_free(a);
+  akg_free(b);
 }
 
 static void test_missing_path_is_reported_and_skipped(void **state) {
@@ -400,6 +441,8 @@ static void bug_broken_link_reported_as_missing(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(test_listing_is_sorted_and_recursive, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(test_walk_reads_folders_as_it_enters_them, make_dir,
                                       remove_dir),
       cmocka_unit_test_setup_teardown(test_missing_path_is_reported_and_skipped, make_dir,
                                       remove_dir),

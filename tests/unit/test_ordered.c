@@ -34,12 +34,41 @@ typedef struct trial {
   bool out_of_order;
   bool window_exceeded;
   bool bad_worker;
+  /* With `next` making the items (count unknown to the pool): */
+  bool use_next;
+  size_t count;      /* items next makes before saying there are no more */
+  size_t next_calls; /* index next expects */
+  bool in_next, next_concurrent, next_out_of_order, next_after_end, bad_item;
 } trial;
 
+/* Makes item i, holding i * 5, until t->count items. The pool must call it
+ * one at a time, in index order, and never again after the end. */
+static bool next(void *ctx, size_t index, void **item) {
+  trial *t = ctx;
+  if (t->in_next)
+    t->next_concurrent = true;
+  t->in_next = true;
+  if (t->next_calls > t->count)
+    t->next_after_end = true;
+  if (index != t->next_calls++)
+    t->next_out_of_order = true;
+  bool more = index < t->count;
+  if (more) {
+    size_t *held = akg_malloc(sizeof *held);
+    *held = index * 5;
+    *item = held;
+  }
+  t->in_next = false;
+  return more;
+}
+
 /* Item i sleeps a pseudo-random while, so later items often finish first. */
-static void *work(void *ctx, size_t worker, size_t index) {
+static void *work(void *ctx, size_t worker, size_t index, void *item) {
   trial *t = ctx;
   pthread_mutex_lock(&t->lock);
+  if (t->use_next ? !item || *(size_t *)item != index * 5 : item != NULL)
+    t->bad_item = true;
+  akg_free(item);
   if (index > t->max_claimed)
     t->max_claimed = index;
   t->made++;
@@ -76,14 +105,17 @@ static void discard(void *ctx, void *result) {
   akg_free(result);
 }
 
-static akg_status run_trial(trial *t, size_t count, size_t threads, size_t window,
-                            size_t fail_at) {
+static akg_status run_trial_with(trial *t, bool use_next, size_t count, size_t threads,
+                                 size_t window, size_t fail_at) {
   memset(t, 0, sizeof *t);
   pthread_mutex_init(&t->lock, NULL);
+  t->use_next = use_next;
+  t->count = count;
   t->window = window < threads ? threads : window;
   t->threads = threads;
   t->fail_at = fail_at;
-  akg_ordered_job job = {.count = count,
+  akg_ordered_job job = {.count = use_next ? 0 : count,
+                         .next = use_next ? next : NULL,
                          .threads = threads,
                          .window = window,
                          .work = work,
@@ -92,7 +124,42 @@ static akg_status run_trial(trial *t, size_t count, size_t threads, size_t windo
                          .ctx = t};
   akg_status status = akg_ordered_run(&job);
   pthread_mutex_destroy(&t->lock);
+  assert_false(t->bad_item);
   return status;
+}
+
+static akg_status run_trial(trial *t, size_t count, size_t threads, size_t window,
+                            size_t fail_at) {
+  return run_trial_with(t, false, count, threads, window, fail_at);
+}
+
+/* Items made by `next` as they are claimed, their number unknown ahead:
+ * the same order and window; `next` is called once per item and once to
+ * say there are no more, one call at a time, and after a stop no more. */
+static void next_makes_the_items(void **state) {
+  (void)state;
+  const size_t threads[] = {1, 2, 3, 7};
+  const size_t counts[] = {0, 1, 2, 150};
+  for (size_t i = 0; i < sizeof threads / sizeof *threads; i++) {
+    for (size_t c = 0; c < sizeof counts / sizeof *counts; c++) {
+      trial t;
+      assert_int_equal(run_trial_with(&t, true, counts[c], threads[i], 4, SIZE_MAX),
+                       AKG_OK);
+      assert_false(t.out_of_order);
+      assert_false(t.window_exceeded);
+      assert_false(t.next_concurrent);
+      assert_false(t.next_out_of_order);
+      assert_false(t.next_after_end);
+      assert_int_equal(t.next_calls, counts[c] + 1);
+      assert_int_equal(t.delivered, counts[c]);
+      assert_int_equal(t.made, counts[c]);
+    }
+    trial t;
+    assert_int_equal(run_trial_with(&t, true, 150, threads[i], 6, 40), AKG_ERR_IO);
+    assert_int_equal(t.delivered, 41);
+    assert_int_equal(t.made, t.delivered + t.discarded);
+    assert_true(t.next_calls <= 41 + t.window);
+  }
 }
 
 static void delivers_every_item_in_order(void **state) {
@@ -191,6 +258,7 @@ int main(void) {
       cmocka_unit_test(delivers_every_item_in_order),
       cmocka_unit_test(uses_several_threads),
       cmocka_unit_test(no_items_no_calls),
+      cmocka_unit_test(next_makes_the_items),
       cmocka_unit_test(failed_delivery_stops_and_discards),
       cmocka_unit_test(online_cpus_is_positive),
       cmocka_unit_test(zero_threads_means_one_per_processor),
