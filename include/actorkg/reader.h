@@ -1,13 +1,14 @@
 /* reader.h: turning input files into articles.
  *
- * Inputs are listed first (files as given, folders walked recursively in
- * sorted byte order, so the same tree always gives the same order), then
+ * Inputs are walked (walk.h: files as given, folders recursively in
+ * sorted byte order, so the same tree always gives the same order) and
  * read one file at a time. A file yields one article or, for containers
  * such as feeds, several; its format (plain text, HTML, RSS, Atom,
  * PETRARCH XML) is told by its content (format.h), not its name. The path
- * "-" stands for standard input, read like a file with the id "stdin". Problems with one
- * file (unreadable, too large, not text) are reported to the diagnostics sink naming the
- * file, and the caller decides whether to go on with the others. */
+ * "-" stands for standard input, read like a file with the id "stdin".
+ * Problems with one file (unreadable, too large, not text) are reported
+ * to the diagnostics sink naming the file, and the caller decides whether
+ * to go on with the others. */
 #ifndef ACTORKG_READER_H
 #define ACTORKG_READER_H
 
@@ -48,7 +49,8 @@ void akg_articles_free(akg_articles *list);
 #define AKG_STDIN_PATH "-"
 
 /* Appends to `files` every input file under `paths` ("-" is listed as
- * given). A path that does not
+ * given), as akg_walk_next gives them (the pipeline walks instead, so as
+ * not to hold the list). A path that does not
  * exist or cannot be listed is reported and counted in *skipped; the
  * others are still listed. Returns AKG_OK unless nothing could be listed
  * for a reason other than bad paths. */
