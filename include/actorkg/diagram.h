@@ -26,7 +26,15 @@ typedef struct akg_diagram_options {
                          articles (0 and 1: every fact) */
   size_t top;         /* draw only facts between the `top` actors with the
                          most events (ties: by id); 0: every actor */
+  size_t max_facts;   /* of the facts left, draw at most this many: those
+                         stated by most articles (ties: the first in output
+                         order); 0: no limit */
 } akg_diagram_options;
+
+/* The command line's --max-facts when not given: a diagram of more edges
+ * is unreadable, slow in a browser, and costs Graphviz memory by the
+ * edge. */
+#define AKG_DIAGRAM_DEFAULT_MAX_FACTS 10000
 
 /* Actors left without a drawn fact by the options are not drawn. Writes
  * the DOT source to `dot` and the rendered SVG to `svg`; either sink may

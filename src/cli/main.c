@@ -87,6 +87,13 @@ static const char usage_tail[] =
     "      --all-articles     build and merge: describe every article read,\n"
     "                         also those that state no relation (memory\n"
     "                         then grows with the corpus, not the graph)\n"
+    "      --min-sources N    build and merge: draw only the facts stated by\n"
+    "                         at least N articles\n"
+    "      --top N            build and merge: draw only the facts among the\n"
+    "                         N actors with the most events\n"
+    "      --max-facts N      build and merge: draw at most N facts, those\n"
+    "                         stated by most articles (default 10000; 0: no\n"
+    "                         limit); graph.ttl and the tables keep all\n"
     "      --stats            build and merge: time, MB/s, sentences/s,\n"
     "                         triples/s and peak memory of every stage, on\n"
     "                         stderr\n"
@@ -182,7 +189,7 @@ typedef struct options {
   const char *refused;   /* an option given that the command does not take */
   const char *files_from;
   akg_record_syntax record_syntax;
-  akg_diagram_options diagram; /* --min-sources, --top */
+  akg_diagram_options diagram; /* --min-sources, --top, --max-facts */
   /* write_outputs: graph.svg's temporary file, which index.html copies its
    * diagram from when both are written (one layout for the two, and the
    * SVG never in memory); NULL otherwise. */
@@ -246,7 +253,8 @@ enum {
   OPT_MIN_SOURCES,
   OPT_TOP,
   OPT_STATS,
-  OPT_ALL_ARTICLES
+  OPT_ALL_ARTICLES,
+  OPT_MAX_FACTS
 };
 
 /* Which commands take an option, and its name for messages. */
@@ -265,6 +273,7 @@ static int option_commands(int c, const char **name) {
   case OPT_FORMAT: *name = "--format"; return CMD_EXTRACT | CMD_BUILD | CMD_MERGE;
   case OPT_MIN_SOURCES: *name = "--min-sources"; return CMD_BUILD | CMD_MERGE;
   case OPT_TOP: *name = "--top"; return CMD_BUILD | CMD_MERGE;
+  case OPT_MAX_FACTS: *name = "--max-facts"; return CMD_BUILD | CMD_MERGE;
   case OPT_STATS: *name = "--stats"; return CMD_BUILD | CMD_MERGE;
   case OPT_ALL_ARTICLES: *name = "--all-articles"; return CMD_BUILD | CMD_MERGE;
   default: *name = NULL; return CMD_ALL;
@@ -300,6 +309,7 @@ static int parse_args(int argc, char **argv, options *o) {
       {"format", required_argument, NULL, OPT_FORMAT},
       {"min-sources", required_argument, NULL, OPT_MIN_SOURCES},
       {"top", required_argument, NULL, OPT_TOP},
+      {"max-facts", required_argument, NULL, OPT_MAX_FACTS},
       {"stats", no_argument, NULL, OPT_STATS},
       {"all-articles", no_argument, NULL, OPT_ALL_ARTICLES},
       {"quiet", no_argument, NULL, 'q'},
@@ -333,6 +343,15 @@ static int parse_args(int argc, char **argv, options *o) {
       else
         return usage_error("--format is nquads or ntriples, not '%s'", optarg);
       break;
+    case OPT_MAX_FACTS: {
+      char *end;
+      errno = 0;
+      unsigned long long v = strtoull(optarg, &end, 10);
+      if (errno || end == optarg || *end || *optarg == '-' || v > SIZE_MAX)
+        return usage_error("--max-facts needs a number (0: no limit), not '%s'", optarg);
+      o->diagram.max_facts = (size_t)v;
+      break;
+    }
     case OPT_MIN_SOURCES:
     case OPT_TOP: {
       size_t *n = c == OPT_TOP ? &o->diagram.top : &o->diagram.min_sources;
@@ -1086,7 +1105,10 @@ static int command_bit(const char *command) {
 }
 
 int main(int argc, char **argv) {
-  options o = {.output = "out", .base = AKG_DEFAULT_BASE_IRI, .max_fp_articles = 1.0};
+  options o = {.output = "out",
+               .base = AKG_DEFAULT_BASE_IRI,
+               .max_fp_articles = 1.0,
+               .diagram = {.max_facts = AKG_DIAGRAM_DEFAULT_MAX_FACTS}};
   o.ontology = default_ontology();
   if (argc < 2)
     return usage_error("no command given (build, eval, extract or merge)");

@@ -264,6 +264,34 @@ static int by_events_then_id(const void *pa, const void *pb) {
   return a < b ? -1 : a > b; /* actors are in id order */
 }
 
+static const akg_graph *sort_graph; /* qsort has no context argument */
+
+static int by_sources_then_order(const void *pa, const void *pb) {
+  size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+  size_t na = akg_graph_fact_at(sort_graph, a)->event_count;
+  size_t nb = akg_graph_fact_at(sort_graph, b)->event_count;
+  if (na != nb)
+    return na > nb ? -1 : 1;
+  return a < b ? -1 : a > b;
+}
+
+/* Of the facts selected, keeps the `max` stated by most articles (ties:
+ * the first in output order). */
+static void keep_most_stated(const akg_graph *graph, size_t max, selection *sel) {
+  size_t facts = akg_graph_fact_count(graph), n = 0;
+  size_t *drawn = akg_reallocarray(NULL, sel->facts, sizeof *drawn);
+  for (size_t i = 0; i < facts; i++)
+    if (sel->fact_drawn[i])
+      drawn[n++] = i;
+  sort_graph = graph;
+  qsort(drawn, n, sizeof *drawn, by_sources_then_order);
+  sort_graph = NULL;
+  for (size_t k = max; k < n; k++)
+    sel->fact_drawn[drawn[k]] = false;
+  sel->facts = max;
+  akg_free(drawn);
+}
+
 static void select_drawn(const akg_graph *graph, const akg_diagram_options *options,
                          selection *sel) {
   size_t actors = akg_graph_actor_count(graph);
@@ -312,11 +340,19 @@ static void select_drawn(const akg_graph *graph, const akg_diagram_options *opti
       continue;
     sel->fact_drawn[i] = true;
     sel->facts++;
-    sel->actor_drawn[s] = sel->actor_drawn[o] = true;
+  }
+  akg_free(eligible);
+  if (options && options->max_facts && sel->facts > options->max_facts)
+    keep_most_stated(graph, options->max_facts, sel);
+  for (size_t i = 0; i < facts; i++) {
+    if (!sel->fact_drawn[i])
+      continue;
+    const akg_graph_fact *f = akg_graph_fact_at(graph, i);
+    sel->actor_drawn[actor_index(graph, f->subject)] = true;
+    sel->actor_drawn[actor_index(graph, f->object)] = true;
   }
   for (size_t i = 0; i < actors; i++)
     sel->actors += sel->actor_drawn[i];
-  akg_free(eligible);
 }
 
 static void selection_free(selection *sel) {

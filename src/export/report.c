@@ -189,6 +189,11 @@ static void put_summary(page *p, const akg_graph *graph,
   if (diagram && diagram->min_sources > 1)
     akg_buf_printf(&p->buf, "Drawn: the facts stated by at least %zu articles. ",
                    diagram->min_sources);
+  if (diagram && diagram->max_facts && facts > diagram->max_facts)
+    akg_buf_printf(&p->buf,
+                   "Drawn: at most %zu of the %zu facts, those stated by most "
+                   "articles. ",
+                   diagram->max_facts, facts);
   akg_buf_puts(&p->buf, "Hover over a line for its evidence, over an actor for its "
                         "names; actors with a Wikidata id link to it.</p>\n");
 }

@@ -4,7 +4,8 @@
 # of graph.ttl (counted by roqet), the fragment's filter and sort are
 # applied by the page's script, and a screenshot is taken. Also: libxml2's
 # HTML parser reads the page, the page names nothing to load, and
-# --min-sources / --top thin the diagram but not the RDF or the table.
+# --min-sources / --top / --max-facts thin the diagram but not the RDF or
+# the table.
 # shellcheck source-path=SCRIPTDIR source=lib.sh
 . "$(dirname "$0")/lib.sh"
 require_tools roqet xmllint
@@ -78,6 +79,22 @@ for pen in $(grep -o 'stroke-width="[0-9]*"' "$tmp/few/graph.svg" | grep -o '[0-
   [[ "$pen" -ge 2 ]] || fail "--min-sources 3 drew an edge of width $pen (1 article)"
 done
 ok "--min-sources 3 --top 5: $drawn actors drawn, RDF and table unchanged"
+
+# --max-facts 3: the three facts stated by most articles are drawn (the
+# legend's edges have class "legend", the facts class "fact").
+akg build -o "$tmp/three" --ontology "$ONTOLOGY" --max-facts 3 "$CORPUS"
+expect_rc 0
+cmp -s "$tmp/out/graph.ttl" "$tmp/three/graph.ttl" || fail "--max-facts changed graph.ttl"
+check_eq "--max-facts 3: facts drawn" 3 "$(grep -c 'class="edge fact' "$tmp/three/graph.svg")"
+check_contains "--max-facts 3: the report says so" "at most 3 of the" "$(cat "$tmp/three/index.html")"
+(("$(grep -c 'class="edge fact' "$tmp/out/graph.svg")" > 3)) || fail "the default drew 3 facts or fewer"
+akg build -o "$tmp/all" --ontology "$ONTOLOGY" --max-facts 0 "$CORPUS"
+expect_rc 0
+cmp -s "$tmp/out/graph.svg" "$tmp/all/graph.svg" || fail "--max-facts 0 is not the default on a small graph"
+akg build -o "$tmp/bad" --max-facts -1 "$CORPUS"
+expect_rc 2
+check_contains "--max-facts -1 refused" "--max-facts needs a number" "$ERR"
+ok "--max-facts 3: three facts drawn; 0 draws all; RDF unchanged"
 
 akg build -o "$tmp/bad" --top 0 "$CORPUS"
 expect_rc 2

@@ -495,14 +495,19 @@ static void test_actor_links(void **state) {
   akg_graph_free(graph);
 }
 
-static char *dot_with(const akg_graph *graph, size_t min_sources, size_t top) {
+static char *dot_with_max(const akg_graph *graph, size_t min_sources, size_t top,
+                          size_t max_facts) {
   akg_buf dot = AKG_BUF_INIT;
   akg_sink sink = akg_sink_to_buf(&dot);
   akg_diag diag = {0};
-  akg_diagram_options options = {min_sources, top};
+  akg_diagram_options options = {min_sources, top, max_facts};
   assert_int_equal(akg_diagram_export_selected(graph, &options, &sink, NULL, &diag),
                    AKG_OK);
   return akg_buf_steal(&dot);
+}
+
+static char *dot_with(const akg_graph *graph, size_t min_sources, size_t top) {
+  return dot_with_max(graph, min_sources, top, 0);
 }
 
 static bool has_node(Agraph_t *g, const char *name) {
@@ -542,6 +547,33 @@ static void test_min_sources_and_top(void **state) {
   assert_false(has_node(g, "ODD"));
   agclose(g);
   akg_free(dot);
+
+  /* --max-facts: the facts stated by most articles, ties in output order
+   * (NATO before ODD), after the other options. */
+  dot = dot_with_max(graph, 0, 0, 2);
+  g = agmemread(dot);
+  assert_true(has_node(g, "JPN") && has_node(g, "CHN") && has_node(g, "USA"));
+  assert_false(has_node(g, "NATO") || has_node(g, "ODD"));
+  assert_int_equal(agnedges(g), 2 + 9);
+  agclose(g);
+  akg_free(dot);
+  dot = dot_with_max(graph, 0, 0, 3);
+  g = agmemread(dot);
+  assert_true(has_node(g, "NATO"));
+  assert_false(has_node(g, "ODD"));
+  agclose(g);
+  akg_free(dot);
+  dot = dot_with_max(graph, 2, 0, 1);
+  g = agmemread(dot);
+  assert_true(has_node(g, "USA"));
+  assert_false(has_node(g, "CHN"));
+  assert_int_equal(agnedges(g), 1 + 9);
+  agclose(g);
+  akg_free(dot);
+  char *bigger = dot_with_max(graph, 0, 0, 4), *unlimited = dot_with(graph, 0, 0);
+  assert_string_equal(bigger, unlimited);
+  akg_free(bigger);
+  akg_free(unlimited);
 
   /* Nothing left: no legend either. */
   dot = dot_with(graph, 4, 0);

@@ -150,18 +150,23 @@ static void test_self_contained(void **state) {
 static void test_options_filter_the_diagram_only(void **state) {
   (void)state;
   akg_graph *g = hostile_graph();
-  akg_diagram_options options = {0, 2};
+  akg_diagram_options options = {0, 2, 0};
   char *html = report(g, &options);
   assert_int_equal(count(html, "class=\"node actor"), 2);
   assert_int_equal(count(html, "<tr><td>"), 3);
   assert_non_null(strstr(html, "data-events=\"3\""));
   assert_non_null(strstr(html, "the facts among the 2 actors with most events"));
   akg_free(html);
-  options = (akg_diagram_options){2, 0};
+  options = (akg_diagram_options){2, 0, 0};
   html = report(g, &options);
   assert_int_equal(count(html, "class=\"node actor"), 0);
   assert_int_equal(count(html, "<tr><td>"), 3);
   assert_non_null(strstr(html, "stated by at least 2 articles"));
+  akg_free(html);
+  options = (akg_diagram_options){0, 0, 1};
+  html = report(g, &options);
+  assert_int_equal(count(html, "<tr><td>"), 3);
+  assert_non_null(strstr(html, "at most 1 of the "));
   akg_free(html);
   akg_graph_free(g);
 }
