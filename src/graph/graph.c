@@ -21,11 +21,12 @@
  * Memory. Most articles of an archive state no relation at all: with
  * akg_graph_skip_silent_articles they are not kept, so the graph grows
  * with its events and not with the corpus. The articles kept are still
- * much of the graph, so their records and strings and the evidence sentences live in
- * an arena (arena.h): no malloc overhead per string, and the map of ids
- * borrows the arena's copies. Publishers, authors, URLs and the folders of
- * origins repeat from article to article and are kept once each. What a removed duplicate
- * had in the arena stays there until the graph is freed. */
+ * much of the graph, so their records and strings, the evidence sentences
+ * and, once an article is merged, its events' arrays live in an arena
+ * (arena.h): no malloc overhead per piece, and the map of ids borrows the
+ * arena's copies. Publishers, authors, URLs and the folders of origins
+ * repeat from article to article and are kept once each. What a removed
+ * duplicate had in the arena stays there until the graph is freed. */
 #include "actorkg/graph.h"
 
 #include <stdint.h>
@@ -119,12 +120,30 @@ void akg_graph_skip_silent_articles(akg_graph *graph, bool skip) {
   graph->skip_silent = skip;
 }
 
-/* The arrays of an event; its evidence strings are in the arena. */
-static void free_event(akg_event *event) {
-  akg_free(event->dates);
-  akg_free(event->evidence);
-  akg_free(event->cameo);
-  akg_free(event->plover);
+/* A copy of `count` items of `size` bytes in the arena, the malloc'd
+ * original freed; NULL for none. */
+static void *into_arena(akg_arena *arena, void *items, size_t count, size_t size) {
+  void *kept = NULL;
+  if (count) {
+    kept = akg_arena_alloc(arena, count * size);
+    memcpy(kept, items, count * size);
+  }
+  akg_free(items);
+  return kept;
+}
+
+/* Once an article is merged its events no longer grow: their arrays move
+ * into the arena, which saves malloc's bookkeeping on four small arrays
+ * per event (a tenth of the graph's memory). */
+static void settle_events(akg_graph *graph, size_t first, size_t count) {
+  for (size_t i = first; i < first + count; i++) {
+    akg_event *e = &graph->events[i];
+    e->dates = into_arena(graph->arena, e->dates, e->date_count, sizeof *e->dates);
+    e->evidence =
+        into_arena(graph->arena, e->evidence, e->evidence_count, sizeof *e->evidence);
+    e->cameo = into_arena(graph->arena, e->cameo, e->cameo_count, sizeof *e->cameo);
+    e->plover = into_arena(graph->arena, e->plover, e->plover_count, sizeof *e->plover);
+  }
 }
 
 void akg_graph_free(akg_graph *graph) {
@@ -133,9 +152,7 @@ void akg_graph_free(akg_graph *graph) {
   akg_free(graph->articles);
   akg_strmap_free(graph->article_ids);
   akg_strmap_free(graph->strings);
-  for (size_t i = 0; i < graph->event_count; i++)
-    free_event(&graph->events[i]);
-  akg_free(graph->events);
+  akg_free(graph->events); /* their arrays are in the arena */
   akg_free(graph->facts);
   akg_strmap_free(graph->fact_keys);
   akg_free(graph->actors);
@@ -424,8 +441,8 @@ static void remove_article(akg_graph *graph, article_rec *rec) {
     void *value = akg_strmap_get(graph->fact_keys,
                                  fact_key(graph, e->subject, e->relation, e->object));
     graph->facts[value_index(value)].fact.event_count--;
-    free_event(e);
-    memset(e, 0, sizeof *e); /* article NULL: dead, dropped by finish */
+    memset(e, 0, sizeof *e); /* article NULL: dead, dropped by finish; its
+                                arrays stay in the arena */
   }
   article_rec *last = graph->articles[--graph->article_count];
   graph->articles[rec->index] = last;
@@ -485,6 +502,7 @@ akg_status akg_graph_add(akg_graph *graph, const akg_article *article,
     merge_fact(graph, &rec->pub, serial, order[i].fact);
   akg_free(order);
   rec->event_count = graph->event_count - rec->first_event;
+  settle_events(graph, rec->first_event, rec->event_count);
 
   bool inserted;
   void **slot = akg_strmap_slot(graph->article_ids, rec->pub.id, &inserted);
@@ -622,6 +640,12 @@ static void drop_dead(akg_graph *graph) {
 }
 
 void akg_graph_finish(akg_graph *graph) {
+  /* The maps only serve adding, which ends here: freed before the sorting
+   * and the outputs need memory of their own. */
+  akg_strmap_free(graph->article_ids);
+  graph->article_ids = NULL;
+  akg_strmap_free(graph->fact_keys);
+  graph->fact_keys = NULL;
   drop_dead(graph);
   sort(graph->articles, graph->article_count, sizeof *graph->articles, compare_articles);
   assign_article_keys(graph);
