@@ -33,4 +33,8 @@ void akg_walk_free(akg_walk *walk);
  * belong to the walk and stay valid until the next call. */
 akg_walk_step akg_walk_next(akg_walk *walk, const char **path, const char **why);
 
+/* The size in bytes of the file the last step gave, as it was then (0 for
+ * standard input or after a problem). */
+unsigned long long akg_walk_file_size(const akg_walk *walk);
+
 #endif

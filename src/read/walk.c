@@ -32,8 +32,9 @@ struct akg_walk {
   dev_t *devs; /* folders entered, so that none is entered twice */
   ino_t *inos;
   size_t visited, visited_cap;
-  akg_buf current; /* the path handed out last */
-  char *why;       /* the problem handed out last */
+  akg_buf current;         /* the path handed out last */
+  unsigned long long size; /* its size, if a file */
+  char *why;               /* the problem handed out last */
 };
 
 akg_walk *akg_walk_new(const char *const *paths, size_t path_count) {
@@ -132,8 +133,10 @@ static int visit(akg_walk *w, bool top, const char **why) {
       return problem(w, "no such file or folder", why);
     return problem(w, strerror(err), why);
   }
-  if (S_ISREG(st.st_mode))
+  if (S_ISREG(st.st_mode)) {
+    w->size = (unsigned long long)st.st_size;
     return AKG_WALK_FILE;
+  }
   if (!S_ISDIR(st.st_mode))
     return top ? (int)problem(w, "not a regular file or folder", why) : -1;
   if (seen_before(w, &st))
@@ -142,8 +145,13 @@ static int visit(akg_walk *w, bool top, const char **why) {
   return failed ? (int)problem(w, failed, why) : -1;
 }
 
+unsigned long long akg_walk_file_size(const akg_walk *w) {
+  return w->size;
+}
+
 akg_walk_step akg_walk_next(akg_walk *w, const char **path, const char **why) {
   *why = NULL;
+  w->size = 0;
   for (;;) {
     bool top = w->depth == 0;
     akg_buf_clear(&w->current);
