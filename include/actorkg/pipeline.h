@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 #include "actorkg/graph.h"
 #include "actorkg/lexicon.h"
@@ -41,6 +42,9 @@ typedef struct akg_pipeline_options {
   size_t jobs; /* threads reading and extracting; 0: one per online core */
   akg_pipeline_file_fn file_done; /* NULL: none */
   bool count_files;               /* walk the paths once before reading, for `total` */
+  FILE *path_list;                /* more paths, one a line, after `paths` (read as
+                                     the walk goes: walk.h); NULL: none */
+  const char *path_list_name;     /* names it in messages */
   void *file_done_ctx;
 } akg_pipeline_options;
 

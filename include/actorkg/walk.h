@@ -14,6 +14,7 @@
 #define ACTORKG_WALK_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 typedef struct akg_walk akg_walk;
 
@@ -27,6 +28,12 @@ typedef enum akg_walk_step {
 akg_walk *akg_walk_new(const char *const *paths, size_t path_count);
 /* Accepts NULL. */
 void akg_walk_free(akg_walk *walk);
+
+/* After `paths`, also walks the paths listed in `list`, one a line (empty
+ * lines skipped), read as the walk goes, so a list of millions of files
+ * is never held either. The stream is borrowed; `list_name` (borrowed)
+ * names it in the problem a read error gives. */
+void akg_walk_add_list(akg_walk *walk, FILE *list, const char *list_name);
 
 /* Steps to the next file or problem. *path is the file's path or the path
  * with the problem, *why the problem (NULL for a file); both strings

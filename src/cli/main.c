@@ -751,35 +751,16 @@ static const char *default_ontology(void) {
   return AKG_DEFAULT_ONTOLOGY_DIR;
 }
 
-/* Reads the paths listed in `file` ("-": standard input), one a line
- * (empty lines skipped), appending them to `list`. */
-static akg_status read_path_list(const char *file, akg_strlist *list, akg_diag *diag) {
-  bool is_stdin = !strcmp(file, "-");
-  FILE *in = is_stdin ? stdin : fopen(file, "r");
-  if (!in) {
+/* Opens the list of paths of --files-from ("-": standard input); the walk
+ * reads it as it goes. */
+static FILE *open_path_list(const char *file, akg_diag *diag) {
+  if (!strcmp(file, "-"))
+    return stdin;
+  FILE *in = fopen(file, "r");
+  if (!in)
     akg_diag_report(diag, AKG_DIAG_ERROR, file, 0, "cannot open the list of paths: %s",
                     strerror(errno));
-    return AKG_ERR_IO;
-  }
-  char *line = NULL;
-  size_t cap = 0;
-  ssize_t len;
-  while ((len = getline(&line, &cap, in)) >= 0) {
-    if (len && line[len - 1] == '\n')
-      line[--len] = '\0';
-    if (len)
-      akg_strlist_push(list, line);
-  }
-  free(line);
-  akg_status status = AKG_OK;
-  if (ferror(in)) {
-    akg_diag_report(diag, AKG_DIAG_ERROR, is_stdin ? "standard input" : file, 0,
-                    "cannot read the list of paths: %s", strerror(errno));
-    status = AKG_ERR_IO;
-  }
-  if (!is_stdin)
-    fclose(in);
-  return status;
+  return in;
 }
 
 /* extract's output: records gathered in a buffer and written in blocks. */
@@ -1060,17 +1041,14 @@ static int run_command(options *o, const struct timespec *start) {
     o->base = base;
   }
   /* --files-from adds to the paths of the command line. */
-  akg_strlist paths = {0};
   if (o->files_from) {
-    for (size_t i = 0; i < o->path_count; i++)
-      akg_strlist_push(&paths, o->paths[i]);
-    if (read_path_list(o->files_from, &paths, &diag) != AKG_OK) {
-      akg_strlist_free(&paths);
+    o->pipeline.path_list = open_path_list(o->files_from, &diag);
+    o->pipeline.path_list_name =
+        strcmp(o->files_from, "-") ? o->files_from : "standard input";
+    if (!o->pipeline.path_list) {
       free(base);
       return EXIT_FAILED;
     }
-    o->paths = (const char *const *)paths.items;
-    o->path_count = paths.count;
   }
   akg_lexicon *lexicon = NULL;
   akg_gold *gold = NULL;
@@ -1091,7 +1069,8 @@ static int run_command(options *o, const struct timespec *start) {
   }
   akg_gold_free(gold);
   akg_lexicon_free(lexicon);
-  akg_strlist_free(&paths);
+  if (o->pipeline.path_list && o->pipeline.path_list != stdin)
+    fclose(o->pipeline.path_list);
   free(base);
   return code;
 }

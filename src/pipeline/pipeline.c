@@ -9,9 +9,9 @@
  * metadata) and keeps the file's diagnostics in a buffer; the calling
  * thread replays the diagnostics and hands the articles on, in listing
  * order. */
+#define _POSIX_C_SOURCE 200809L
 #include "actorkg/pipeline.h"
 
-#define _POSIX_C_SOURCE 200809L
 #include <libxml/parser.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -260,19 +260,24 @@ akg_status akg_pipeline_each(const akg_lexicon *lexicon, const char *const *path
   memset(stats, 0, sizeof *stats);
   double start = now();
   size_t jobs = akg_threads_requested(options->jobs);
-  if (jobs > path_count && !names_a_folder(paths, path_count))
+  if (jobs > path_count && !options->path_list && !names_a_folder(paths, path_count))
     jobs = path_count ? path_count : 1;
   /* libxml2 sets up its global tables on first use, which is not safe to
    * race: do it here, before any worker can parse XML. */
   xmlInitParser();
 
+  /* A list of paths on a stream can be read only once: no total then. */
   run r = {.walk = akg_walk_new(paths, path_count),
-           .total = options->count_files ? count_files(paths, path_count) : 0,
+           .total = options->count_files && !options->path_list
+                        ? count_files(paths, path_count)
+                        : 0,
            .options = options,
            .take = take,
            .take_ctx = ctx,
            .stats = stats,
            .diag = diag};
+  if (options->path_list)
+    akg_walk_add_list(r.walk, options->path_list, options->path_list_name);
   r.extractors = akg_calloc(jobs, sizeof *r.extractors);
   for (size_t i = 0; i < jobs; i++)
     r.extractors[i] = akg_extractor_new(lexicon);

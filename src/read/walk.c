@@ -4,12 +4,13 @@
  * is entered and a cursor into them. The folder's file descriptor is not
  * kept open: the entries are read at once, so a deep tree cannot run out
  * of descriptors. */
-#define _XOPEN_SOURCE 700
+#define _XOPEN_SOURCE 700 /* and getline */
 #include "actorkg/walk.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -27,6 +28,10 @@ typedef struct folder {
 struct akg_walk {
   const char *const *paths;
   size_t path_count, next_path;
+  FILE *list; /* more paths after `paths`, until its end */
+  const char *list_name;
+  char *line;
+  size_t line_cap;
   folder *stack;
   size_t depth, stack_cap;
   dev_t *devs; /* folders entered, so that none is entered twice */
@@ -42,6 +47,28 @@ akg_walk *akg_walk_new(const char *const *paths, size_t path_count) {
   w->paths = paths;
   w->path_count = path_count;
   return w; /* calloc: w->current is an empty buffer */
+}
+
+void akg_walk_add_list(akg_walk *w, FILE *list, const char *list_name) {
+  w->list = list;
+  w->list_name = list_name;
+}
+
+/* The next path of the list into w->current: 1, or 0 at its end, or
+ * -errno on a read error (the list is then given up). */
+static int next_listed(akg_walk *w) {
+  ssize_t len;
+  while ((len = getline(&w->line, &w->line_cap, w->list)) >= 0) {
+    if (len && w->line[len - 1] == '\n')
+      w->line[--len] = '\0';
+    if (len) {
+      akg_buf_append(&w->current, w->line, (size_t)len);
+      return 1;
+    }
+  }
+  int failed = ferror(w->list) ? -(errno ? errno : EIO) : 0;
+  w->list = NULL;
+  return failed;
 }
 
 static void pop(akg_walk *w) {
@@ -60,6 +87,7 @@ void akg_walk_free(akg_walk *w) {
   akg_free(w->inos);
   akg_buf_free(&w->current);
   akg_free(w->why);
+  free(w->line); /* getline's */
   akg_free(w);
 }
 
@@ -155,12 +183,23 @@ akg_walk_step akg_walk_next(akg_walk *w, const char **path, const char **why) {
   for (;;) {
     bool top = w->depth == 0;
     akg_buf_clear(&w->current);
-    if (top) {
-      if (w->next_path == w->path_count) {
-        *path = NULL;
-        return AKG_WALK_END;
-      }
+    if (top && w->next_path < w->path_count) {
       akg_buf_puts(&w->current, w->paths[w->next_path++]);
+    } else if (top && w->list) {
+      int listed = next_listed(w);
+      if (listed < 0) {
+        akg_buf_puts(&w->current, w->list_name);
+        *path = akg_buf_str(&w->current);
+        char message[256];
+        snprintf(message, sizeof message, "cannot read the list of paths: %s",
+                 strerror(-listed));
+        return problem(w, message, why);
+      }
+      if (!listed)
+        continue;
+    } else if (top) {
+      *path = NULL;
+      return AKG_WALK_END;
     } else {
       folder *f = &w->stack[w->depth - 1];
       if (f->next == f->names.count) {

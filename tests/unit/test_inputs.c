@@ -201,6 +201,52 @@ static void test_walk_reads_folders_as_it_enters_them(void **state) {
   akg_free(b);
 }
 
+/* Paths listed on a stream come after the given ones, read as the walk
+ * goes; empty lines are skipped; a list that cannot be read is a problem
+ * named after the list. */
+static void test_walk_takes_a_list_of_paths(void **state) {
+  const char *dir = *state;
+  make_subdir(dir, "m");
+  write_file(dir, "a.txt", article);
+  write_file(dir, "m/b.txt", article);
+  char *a = path_in(dir, "a.txt"), *m = path_in(dir, "m");
+  akg_buf text = AKG_BUF_INIT;
+  akg_buf_printf(&text, "%s\n\n%s/missing.txt\n%s", m, dir, a); /* no final newline */
+  FILE *list = fmemopen(text.data, text.len, "r");
+  assert_non_null(list);
+  const char *given[] = {a};
+  akg_walk *walk = akg_walk_new(given, 1);
+  akg_walk_add_list(walk, list, "LIST");
+  akg_buf got = AKG_BUF_INIT;
+  const char *path, *why;
+  akg_walk_step step;
+  while ((step = akg_walk_next(walk, &path, &why)) != AKG_WALK_END)
+    akg_buf_printf(&got, "%s %s\n", step == AKG_WALK_FILE ? "file" : why,
+                   path + strlen(dir));
+  assert_string_equal(akg_buf_str(&got), "file /a.txt\n"
+                                         "file /m/b.txt\n"
+                                         "no such file or folder /missing.txt\n"
+                                         "file /a.txt\n");
+  akg_walk_free(walk);
+  fclose(list);
+
+  /* A folder opened as a list reads as an error (EISDIR). */
+  FILE *unreadable = fopen(dir, "r");
+  assert_non_null(unreadable);
+  walk = akg_walk_new(NULL, 0);
+  akg_walk_add_list(walk, unreadable, "LIST");
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_PROBLEM);
+  assert_string_equal(path, "LIST");
+  assert_non_null(strstr(why, "cannot read the list of paths: "));
+  assert_int_equal(akg_walk_next(walk, &path, &why), AKG_WALK_END);
+  akg_walk_free(walk);
+  fclose(unreadable);
+  akg_buf_free(&got);
+  akg_buf_free(&text);
+  akg_free(a);
+  akg_free(m);
+}
+
 static void test_missing_path_is_reported_and_skipped(void **state) {
   const char *dir = *state;
   write_file(dir, "a.txt", article);
@@ -443,6 +489,8 @@ int main(void) {
       cmocka_unit_test_setup_teardown(test_listing_is_sorted_and_recursive, make_dir,
                                       remove_dir),
       cmocka_unit_test_setup_teardown(test_walk_reads_folders_as_it_enters_them, make_dir,
+                                      remove_dir),
+      cmocka_unit_test_setup_teardown(test_walk_takes_a_list_of_paths, make_dir,
                                       remove_dir),
       cmocka_unit_test_setup_teardown(test_missing_path_is_reported_and_skipped, make_dir,
                                       remove_dir),
