@@ -928,10 +928,12 @@ static int run_merge(options *o, const akg_lexicon *lexicon, akg_diag *diag,
   if (!o->quiet && code != EXIT_FAILED)
     fprintf(stderr,
             "actorkg: %zu articles merged from %zu records (%zu repeated), %zu skipped, "
-            "%zu events, %zu actors, %zu distinct facts, %.2f s\n",
+            "%zu events, %zu actors, %zu distinct facts, %zu articles in the graph, "
+            "%.2f s\n",
             stats->articles, stats->records, stats->repeats, skipped,
             akg_graph_event_count(graph), akg_graph_actor_count(graph),
-            akg_graph_fact_count(graph), seconds_since(start));
+            akg_graph_fact_count(graph), akg_graph_article_count(graph),
+            seconds_since(start));
   print_stats(o);
   akg_graph_free(graph);
   akg_merger_free(merger); /* after the graph: it owns the code strings */
@@ -978,10 +980,10 @@ static int run_build(options *o, const akg_lexicon *lexicon, const akg_gold *gol
   if (!o->quiet && code != EXIT_FAILED)
     fprintf(stderr,
             "actorkg: %zu articles read, %zu skipped, %zu events, %zu actors, "
-            "%zu distinct facts, %.2f s\n",
+            "%zu distinct facts, %zu articles in the graph, %.2f s\n",
             stats.articles, stats.skipped, akg_graph_event_count(graph),
             akg_graph_actor_count(graph), akg_graph_fact_count(graph),
-            seconds_since(start));
+            akg_graph_article_count(graph), seconds_since(start));
   print_stats(o);
   akg_graph_free(graph);
   return code;

@@ -160,6 +160,9 @@ events_in() { grep -c '#type> <https://w3id.org/actorkg/ns#Event> \.$' "$1/graph
 akg build -q -o "$tmp/sbuild" "$CORPUS" "$tmp/silent"
 expect_rc 0
 check_eq "default: the five seed articles, not the silent one" 5 "$(articles_in "$tmp/sbuild")"
+akg build -o "$tmp/sbuild2" "$CORPUS" "$tmp/silent"
+check_contains "the summary counts both" "6 articles read, 0 skipped, " "$ERR"
+check_contains "... and the five in the graph" " 5 articles in the graph, " "$ERR"
 akg build -q --all-articles -o "$tmp/sbuild-all" "$CORPUS" "$tmp/silent"
 expect_rc 0
 check_eq "--all-articles: all six" 6 "$(articles_in "$tmp/sbuild-all")"
