@@ -631,44 +631,70 @@ static void write_one(output_job *job) {
   job->bytes = counter.bytes;
 }
 
-/* A lane writes its jobs one after the other, and stops at a failure of
- * either lane: the run fails, and what remains would be thrown away. */
+/* The outputs any lane may write, taken in output order by whichever lane
+ * is free first. */
+typedef struct output_queue {
+  output_job *jobs[OUTPUT_COUNT];
+  size_t count;
+  atomic_size_t next;
+} output_queue;
+
+/* A lane writes its own jobs one after the other, then takes from the
+ * shared queue until it is empty; it stops at a failure of either lane:
+ * the run fails, and what remains would be thrown away. */
 typedef struct output_lane {
   output_job *jobs[OUTPUT_COUNT];
   size_t count;
+  output_queue *shared;
   atomic_bool *failed; /* shared by the lanes */
 } output_lane;
 
+static bool write_lane_job(output_lane *lane, output_job *job) {
+  write_one(job);
+  if (job->status != AKG_OK)
+    atomic_store(lane->failed, true);
+  return !atomic_load(lane->failed);
+}
+
 static void *write_lane(void *arg) {
   output_lane *lane = arg;
-  for (size_t k = 0; k < lane->count && !atomic_load(lane->failed); k++) {
-    write_one(lane->jobs[k]);
-    if (lane->jobs[k]->status != AKG_OK)
-      atomic_store(lane->failed, true);
-  }
+  if (atomic_load(lane->failed))
+    return NULL;
+  for (size_t k = 0; k < lane->count; k++)
+    if (!write_lane_job(lane, lane->jobs[k]))
+      return NULL;
+  for (size_t k; (k = atomic_fetch_add(&lane->shared->next, 1)) < lane->shared->count;)
+    if (!write_lane_job(lane, lane->shared->jobs[k]))
+      return NULL;
   return NULL;
 }
 
-/* Writes the jobs: with more than one job (-j), on two lanes, the outputs
- * that use Graphviz on this thread and the others beside them, which
- * halves the time of this serial end of a run. The files are the same
- * bytes either way; messages and figures are delivered afterwards, in
+/* Writes the jobs: with more than one job (-j), on two lanes. Graphviz is
+ * not thread-safe, so the outputs that use it are this thread's own, in
+ * order; the others are shared, taken by the second lane from the start
+ * and by this one once its diagrams are drawn, so the two lanes end close
+ * together whether the diagram or the RDF is the larger part (a small
+ * graph, or a big one whose diagram --max-facts bounds). The files are the
+ * same bytes either way; messages and figures are delivered afterwards, in
  * output order. */
 static void write_jobs(output_job *jobs, size_t count, size_t threads) {
   atomic_bool failed = false;
-  output_lane lanes[2] = {{.failed = &failed}, {.failed = &failed}};
+  output_queue shared = {.count = 0};
+  atomic_init(&shared.next, 0);
+  output_lane lanes[2] = {{.shared = &shared, .failed = &failed},
+                          {.shared = &shared, .failed = &failed}};
   for (size_t k = 0; k < count; k++) {
-    output_lane *lane = &lanes[threads > 1 && !outputs[jobs[k].output].graphviz];
-    lane->jobs[lane->count++] = &jobs[k];
+    if (threads <= 1 || outputs[jobs[k].output].graphviz)
+      lanes[0].jobs[lanes[0].count++] = &jobs[k];
+    else
+      shared.jobs[shared.count++] = &jobs[k];
   }
   pthread_t beside;
   bool started =
-      lanes[1].count && pthread_create(&beside, NULL, write_lane, &lanes[1]) == 0;
-  write_lane(&lanes[0]);
+      shared.count && pthread_create(&beside, NULL, write_lane, &lanes[1]) == 0;
+  write_lane(&lanes[0]); /* takes the shared ones too if no thread could start */
   if (started)
     pthread_join(beside, NULL);
-  else
-    write_lane(&lanes[1]); /* no thread to be had: here, after the others */
 }
 
 /* Writes every selected file to a temporary file first and renames them
